@@ -1,0 +1,5 @@
+import { WelcomeCard } from '@/features/shell/welcome-card';
+
+export default function HomePage() {
+  return <WelcomeCard />;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { FieldKeySchema, LabelSchema, MetadataKeySchema } from './keys';
+
+const common = {
+  id: FieldKeySchema,
+  label: LabelSchema,
+  required: z.boolean().optional(),
+  /** A removed field is hidden; its column and data stay until an explicit purge. */
+  removed: z.boolean().optional(),
+  indexed: z.boolean().optional(),
+  unique: z.boolean().optional(),
+  help: LabelSchema.optional(),
+};
+
+export const SelectOptionSchema = z.object({
+  value: z.string().min(1).max(100),
+  label: LabelSchema,
+  color: z.string().max(30).optional(),
+});
+
+/** json-logic documents are checked for shape and limits by the rules wrapper, not here. */
+const RuleSchema = z.unknown();
+
+export const FieldDefSchema = z.discriminatedUnion('type', [
+  z.object({ ...common, type: z.literal('text'), maxLength: z.number().int().min(1).max(10_000).optional(), pattern: z.string().max(500).optional() }),
+  z.object({ ...common, type: z.literal('long_text'), maxLength: z.number().int().min(1).max(1_000_000).optional() }),
+  z.object({
+    ...common,
+    type: z.literal('number'),
+    integer: z.boolean().default(false),
+    /** Total significant digits and digits after the point, as in numeric(precision, scale). */
+    precision: z.number().int().min(1).max(30).default(18),
+    scale: z.number().int().min(0).max(10).default(2),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  }),
+  z.object({ ...common, type: z.literal('money'), currency: z.string().length(3).default('CNY'), min: z.number().optional(), max: z.number().optional() }),
+  z.object({ ...common, type: z.literal('date') }),
+  z.object({ ...common, type: z.literal('datetime') }),
+  z.object({ ...common, type: z.literal('boolean') }),
+  z.object({ ...common, type: z.literal('single_select'), options: z.array(SelectOptionSchema).min(1).max(500) }),
+  z.object({ ...common, type: z.literal('multi_select'), options: z.array(SelectOptionSchema).min(1).max(500) }),
+  z.object({ ...common, type: z.literal('email') }),
+  z.object({ ...common, type: z.literal('phone') }),
+  z.object({ ...common, type: z.literal('relation'), entity: MetadataKeySchema }),
+  z.object({ ...common, type: z.literal('child_table'), entity: MetadataKeySchema }),
+  z.object({
+    ...common,
+    type: z.literal('auto_number'),
+    /** Tokens: {YYYY} {YY} {MM} {DD} {YYYYMMDD} and {seq:N}; the sequence restarts whenever the date part changes. */
+    pattern: z.string().min(1).max(100).regex(/\{seq(:\d)?\}/, { message: 'needs a {seq} or {seq:N} token' }),
+  }),
+  z.object({
+    ...common,
+    type: z.literal('formula'),
+    expression: RuleSchema,
+    resultType: z.enum(['number', 'money', 'text', 'boolean', 'date']),
+    scale: z.number().int().min(0).max(10).optional(),
+  }),
+]);
+
+export type FieldDef = z.infer<typeof FieldDefSchema>;
+export type FieldType = FieldDef['type'];
+export type FieldOf<T extends FieldType> = Extract<FieldDef, { type: T }>;
+
+export const FIELD_TYPES: readonly FieldType[] = [
+  'text', 'long_text', 'number', 'money', 'date', 'datetime', 'boolean', 'single_select',
+  'multi_select', 'email', 'phone', 'relation', 'child_table', 'auto_number', 'formula',
+];
+
+/** Fields whose value the server computes; a client's value for them is ignored. */
+export function isComputed(field: FieldDef): boolean {
+  return field.type === 'auto_number' || field.type === 'formula';
+}
+
+/** Fields stored in a column of the entity's own table. */
+export function isStored(field: FieldDef): boolean {
+  return field.type !== 'child_table';
+}

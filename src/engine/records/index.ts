@@ -1,0 +1,3 @@
+export * from './validate-record';
+export { isEmptyValue } from './field-value';
+export { compareDecimal, compareDecimalText, formatDecimal, parseDecimalNumber, parseDecimalText, type DecimalParts } from './decimal';

@@ -1,0 +1,22 @@
+import { Select } from 'antd';
+import { useLabel } from '../use-label';
+import { status, type WidgetProps } from './widget-props';
+
+export function SingleSelectWidget({ id, field, value, onChange, onBlur, disabled, invalid, ariaLabel }: WidgetProps<'single_select', string>) {
+  const label = useLabel();
+  return (
+    <Select<string>
+      id={id}
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      value={value ?? undefined}
+      onChange={(next) => onChange(next ?? null)}
+      onBlur={onBlur}
+      disabled={disabled}
+      status={status(invalid)}
+      aria-label={ariaLabel}
+      options={field.options.map((option) => ({ value: option.value, label: label(option.label) }))}
+      style={{ width: '100%' }}
+    />
+  );
+}

@@ -1,0 +1,24 @@
+import type { EntityDef } from '@/engine/metadata/entity';
+import type { FieldDef, FieldOf, FieldType } from '@/engine/metadata/field';
+
+/**
+ * What every field widget gets. `id` goes to the focusable element so a <label htmlFor> and tests
+ * can reach it; `ariaLabel` names inputs that have no visible label (child-table cells).
+ */
+export type WidgetProps<T extends FieldType = FieldType, V = unknown> = {
+  id: string;
+  field: FieldOf<T>;
+  value: V | null | undefined;
+  onChange: (value: V | null) => void;
+  onBlur?: () => void;
+  disabled?: boolean;
+  invalid?: boolean;
+  ariaLabel?: string;
+  /** Relation widgets: the target entity (for its title field) and the current record's title. */
+  target?: EntityDef;
+  displayLabel?: string | null;
+};
+
+export type AnyWidgetProps = Omit<WidgetProps, 'field'> & { field: FieldDef };
+
+export const status = (invalid?: boolean) => (invalid ? ('error' as const) : undefined);

@@ -1,0 +1,50 @@
+'use client';
+
+import { AppstoreOutlined, HomeOutlined, KeyOutlined, TableOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useLabel } from '@/features/runtime/use-label';
+import { isAdmin, useShell } from './shell-context';
+
+function selectedKey(pathname: string): string {
+  const entity = /^\/r\/([^/]+)/.exec(pathname);
+  if (entity) return `entity:${entity[1]}`;
+  if (pathname.startsWith('/admin/api-keys')) return 'admin:api-keys';
+  return pathname === '/' ? 'home' : pathname;
+}
+
+export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
+  const t = useTranslations('shell');
+  const label = useLabel();
+  const pathname = usePathname();
+  const { user, entities } = useShell();
+
+  const items: MenuProps['items'] = [
+    { key: 'home', icon: <HomeOutlined />, label: <Link href="/">{t('home')}</Link> },
+    {
+      type: 'group',
+      key: 'entities',
+      label: t('entities'),
+      children: (entities ?? []).map((view) => ({
+        key: `entity:${view.entity.key}`,
+        icon: <TableOutlined />,
+        label: <Link href={`/r/${view.entity.key}`}>{label(view.entity.label)}</Link>,
+      })),
+    },
+  ];
+  if (isAdmin(user)) {
+    items.push({
+      type: 'group',
+      key: 'admin',
+      label: t('admin'),
+      children: [{ key: 'admin:api-keys', icon: <KeyOutlined />, label: <Link href="/admin/api-keys">{t('apiKeys')}</Link> }],
+    });
+  }
+  if (entities === undefined) {
+    items.splice(1, 1, { key: 'loading', icon: <AppstoreOutlined />, label: t('loadingEntities'), disabled: true });
+  }
+
+  return <Menu mode="inline" selectedKeys={[selectedKey(pathname)]} items={items} onClick={onNavigate} style={{ borderInlineEnd: 'none' }} />;
+}

@@ -1,0 +1,20 @@
+import type { DbHandle } from '../db/types';
+import { migrateHandle, migrateUrl } from '../db/migrate';
+import { DEMO_PASSWORD, createDemoUsers } from './demo';
+import { publishSampleEntities } from './sample-content';
+import { ensureDefaultRoles } from './users';
+
+export type ReadyOptions = { url?: string; demo: boolean; log?: (line: string) => void };
+
+/** Everything a start needs, safe to run on every start and from several processes at once. */
+export async function ensureReady(handle: DbHandle, options: ReadyOptions): Promise<void> {
+  if (options.url) await migrateUrl(options.url);
+  else await migrateHandle(handle);
+  await ensureDefaultRoles(handle.db);
+  if (!options.demo) return;
+  await publishSampleEntities(handle.db);
+  const created = await createDemoUsers(handle.db);
+  if (created.length && options.log) {
+    options.log(`Demo users created (password "${DEMO_PASSWORD}"): ${created.join(', ')}`);
+  }
+}

@@ -1,0 +1,34 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema';
+import type { Db, DbHandle } from './types';
+
+export type ConnectOptions = { url?: string; dataDir?: string; poolSize?: number };
+
+/** postgres.js when a URL is given, else PGlite: persisted under dataDir, or in memory when that is 'memory'. */
+export async function connect(options: ConnectOptions = {}): Promise<DbHandle> {
+  if (options.url) {
+    const client = postgres(options.url, {
+      max: options.poolSize ?? 10,
+      onnotice: () => {},
+      // Bounds how long a request may queue behind a row lock instead of hanging.
+      connection: { lock_timeout: 5000, statement_timeout: 30000 },
+    });
+    const db = drizzlePostgres({ client, schema }) as unknown as Db;
+    return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
+  }
+  const dataDir = options.dataDir ?? defaultDataDir();
+  if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
+  const client = dataDir === 'memory' ? new PGlite() : new PGlite(dataDir);
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return { db, driver: 'pglite', close: () => client.close() };
+}
+
+export function defaultDataDir(): string {
+  return process.env.PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
+}

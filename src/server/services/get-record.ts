@@ -1,0 +1,52 @@
+import type { RecordDto } from '@/engine/contract/api-types';
+import { activeFields, type EntityDef } from '@/engine/metadata/entity';
+import type { Db } from '../db/types';
+import type { Actor } from '../auth/actor';
+import { assertCan } from '../auth/actor';
+import { notFound } from '../errors';
+import { findChildRecords, findRecord, findTitles } from '../store/records';
+import { loadRegistry, requireEntity, type EntityRegistry } from './entity-registry';
+
+/** Fills `_display` with the titles of related records, one query per related entity. */
+export async function attachDisplay(db: Db, registry: EntityRegistry, entity: EntityDef, records: RecordDto[]): Promise<void> {
+  for (const field of activeFields(entity)) {
+    if (field.type !== 'relation') continue;
+    const target = registry.get(field.entity);
+    if (!target) continue;
+    const ids = records.map((record) => record[field.id]).filter((id): id is string => typeof id === 'string');
+    const titles = await findTitles(db, target, ids);
+    for (const record of records) {
+      const id = record[field.id];
+      record._display = { ...record._display, [field.id]: typeof id === 'string' ? (titles.get(id) ?? null) : null };
+    }
+  }
+}
+
+/** A record with its line items and display titles, as single-record responses return it. */
+export async function loadFullRecord(db: Db, registry: EntityRegistry, entity: EntityDef, id: string): Promise<RecordDto | undefined> {
+  const record = await findRecord(db, entity, id);
+  if (!record) return undefined;
+  await attachDisplay(db, registry, entity, [record]);
+  for (const field of activeFields(entity)) {
+    if (field.type !== 'child_table') continue;
+    const child = registry.get(field.entity);
+    if (!child) continue;
+    const rows = await findChildRecords(db, child, [record.id]);
+    await attachDisplay(db, registry, child, rows);
+    record[field.id] = rows;
+  }
+  return record;
+}
+
+export async function getRecord(db: Db, actor: Actor, entityKey: string, id: string): Promise<RecordDto> {
+  const registry = await loadRegistry(db);
+  const entity = requireEntity(registry, entityKey);
+  assertCan(actor, entity, 'read');
+  const record = isUuid(id) ? await loadFullRecord(db, registry, entity, id) : undefined;
+  if (!record) throw notFound(`No ${entity.key} record with id "${id}"`);
+  return record;
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

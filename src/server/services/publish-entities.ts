@@ -1,0 +1,66 @@
+import { isDeepStrictEqual } from 'node:util';
+import { checkEntityEvolution, checkEntityReferences, MetadataError, parseEntityDef, type EntityDef } from '@/engine/metadata';
+import type { FormDef } from '@/engine/metadata/form';
+import { parseFormDef } from '@/engine/metadata/parse';
+import { checkFormulas } from '@/engine/rules';
+import { definitions } from '../db/schema';
+import type { Db } from '../db/types';
+import { validationFailed } from '../errors';
+import { addForeignKeys, syncEntityTable } from '../store/ddl';
+import { latestPublished, latestVersion, loadRegistry } from './entity-registry';
+
+export type PublishInput = { entities: unknown[]; forms?: unknown[]; authorId?: string | null };
+export type PublishResult = { published: Array<{ key: string; version: number }>; unchanged: string[] };
+
+function parseAll(input: PublishInput): { entities: EntityDef[]; forms: FormDef[] } {
+  try {
+    return { entities: input.entities.map(parseEntityDef), forms: (input.forms ?? []).map(parseFormDef) };
+  } catch (error) {
+    if (error instanceof MetadataError) throw validationFailed(error.message, { problems: error.problems });
+    throw error;
+  }
+}
+
+/**
+ * Publishes entity (and form) definitions as new versions and brings their tables in line, all in
+ * one transaction: metadata and columns never disagree, and a failure leaves neither behind.
+ */
+export async function publishEntities(db: Db, input: PublishInput): Promise<PublishResult> {
+  const { entities, forms } = parseAll(input);
+  return db.transaction(async (tx) => {
+    const registry = await loadRegistry(tx);
+    const incoming = new Map(entities.map((entity) => [entity.key, entity]));
+    const lookup = (key: string) => incoming.get(key) ?? registry.get(key);
+    const problems = entities.flatMap((entity) => {
+      const previous = registry.get(entity.key);
+      return [
+        ...checkEntityReferences(entity, lookup),
+        ...(previous ? checkEntityEvolution(previous, entity) : []),
+        ...checkFormulas(entity),
+      ].map((message) => `${entity.key}: ${message}`);
+    });
+    if (problems.length) throw validationFailed(`The definition cannot be published: ${problems.join('; ')}`, { problems });
+
+    const result: PublishResult = { published: [], unchanged: [] };
+    const changed = entities.filter((entity) => !isDeepStrictEqual(registry.get(entity.key), entity));
+    // Parents before children, so a line-item table's parent exists when its foreign key is added.
+    changed.sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
+    for (const entity of changed) {
+      const version = (await latestVersion(tx, 'entity', entity.key)) + 1;
+      await tx.insert(definitions).values({ kind: 'entity', key: entity.key, version, status: 'published', json: entity, authorId: input.authorId ?? null });
+      await syncEntityTable(tx, entity, registry.get(entity.key));
+      result.published.push({ key: entity.key, version });
+    }
+    for (const entity of changed) await addForeignKeys(tx, entity);
+    result.unchanged = entities.filter((entity) => !changed.includes(entity)).map((entity) => entity.key);
+
+    for (const form of forms) {
+      if (!lookup(form.entity)) throw validationFailed(`Form "${form.key}" is for unknown entity "${form.entity}"`);
+      const current = await latestPublished(tx, 'form', form.key);
+      if (current && isDeepStrictEqual(parseFormDef(current), form)) continue;
+      const version = (await latestVersion(tx, 'form', form.key)) + 1;
+      await tx.insert(definitions).values({ kind: 'form', key: form.key, version, status: 'published', json: form, authorId: input.authorId ?? null });
+    }
+    return result;
+  });
+}

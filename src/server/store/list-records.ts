@@ -1,0 +1,39 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { EntityDef } from '@/engine/metadata/entity';
+import type { RecordDto } from '@/engine/contract/api-types';
+import type { FilterAst } from '@/engine/query/filter';
+import type { SortTerm } from '@/engine/query/sort';
+import { queryOne, queryRows } from '../db/sql';
+import type { Db } from '../db/types';
+import { filterToSql, escapeLike } from './filter-sql';
+import { recordSelectList, rowToRecord } from './record-row';
+import { column, entityTable } from './table-names';
+
+export type ListQuery = {
+  filter: FilterAst | null;
+  sort: SortTerm[];
+  page: number;
+  pageSize: number;
+  /** Free-text search on the entity's title field (relation pickers). */
+  search?: string;
+};
+
+export async function listRecordRows(db: Db, entity: EntityDef, query: ListQuery): Promise<{ rows: RecordDto[]; total: number }> {
+  const conditions: SQL[] = [];
+  if (query.filter) conditions.push(filterToSql(query.filter));
+  if (query.search && entity.titleField) {
+    conditions.push(sql`${column(entity.titleField)}::text ilike ${`%${escapeLike(query.search)}%`}`);
+  }
+  const where = conditions.length ? sql` where ${sql.join(conditions, sql` and `)}` : sql``;
+  // id as the last key makes the order total, so pages never repeat or skip a record.
+  const order = [...query.sort.map((term) => sql`${column(term.field)} ${term.direction === 'desc' ? sql`desc nulls last` : sql`asc nulls first`}`)];
+  if (query.sort.length === 0) order.push(sql`created_at desc`);
+  order.push(sql`id`);
+  const table = entityTable(entity.key);
+  const offset = (query.page - 1) * query.pageSize;
+  const [rows, count] = await Promise.all([
+    queryRows(db, sql`select ${recordSelectList(entity)} from ${table}${where} order by ${sql.join(order, sql`, `)} limit ${query.pageSize} offset ${offset}`),
+    queryOne<{ total: string | number }>(db, sql`select count(*) as total from ${table}${where}`),
+  ]);
+  return { rows: rows.map((row) => rowToRecord(entity, row)), total: Number(count?.total ?? 0) };
+}

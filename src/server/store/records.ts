@@ -1,0 +1,101 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { EntityDef } from '@/engine/metadata/entity';
+import type { RecordDto } from '@/engine/contract/api-types';
+import { queryOne, queryRows } from '../db/sql';
+import type { Db } from '../db/types';
+import { bindValue, recordSelectList, rowToRecord, storedFields } from './record-row';
+import { column, entityTable } from './table-names';
+
+export type StoredValues = Record<string, unknown>;
+
+export async function insertRecord(
+  db: Db,
+  entity: EntityDef,
+  values: StoredValues,
+  meta: { actorId: string | null; parentId?: string },
+): Promise<string> {
+  const fields = storedFields(entity).filter((field) => field.id in values);
+  const columns: SQL[] = [sql`created_by`];
+  const binds: SQL[] = [sql`${meta.actorId}`];
+  if (entity.parent) {
+    columns.push(sql`parent_id`);
+    binds.push(sql`${meta.parentId ?? null}`);
+  }
+  for (const field of fields) {
+    columns.push(column(field.id));
+    binds.push(bindValue(field, values[field.id]));
+  }
+  const row = await queryOne<{ id: string }>(
+    db,
+    sql`insert into ${entityTable(entity.key)} (${sql.join(columns, sql`, `)}) values (${sql.join(binds, sql`, `)}) returning id`,
+  );
+  return row!.id;
+}
+
+/** Multi-row insert for line items: one statement per parent instead of one per line. */
+export async function insertChildRecords(db: Db, entity: EntityDef, rows: StoredValues[], meta: { actorId: string | null; parentId: string }): Promise<void> {
+  if (rows.length === 0) return;
+  const fields = storedFields(entity);
+  const columns = [sql`created_by`, sql`parent_id`, sql`position`, ...fields.map((field) => column(field.id))];
+  const tuples = rows.map(
+    (values, index) =>
+      sql`(${sql.join([sql`${meta.actorId}`, sql`${meta.parentId}`, sql`${index}`, ...fields.map((field) => bindValue(field, values[field.id]))], sql`, `)})`,
+  );
+  await db.execute(sql`insert into ${entityTable(entity.key)} (${sql.join(columns, sql`, `)}) values ${sql.join(tuples, sql`, `)}`);
+}
+
+/**
+ * Compare-and-set on version: the update applies only when nobody wrote since the caller read.
+ * Returns false when the version did not match (or the record is gone).
+ */
+export async function updateRecordValues(db: Db, entity: EntityDef, id: string, expectedVersion: number, values: StoredValues): Promise<boolean> {
+  const assignments: SQL[] = [sql`version = version + 1`, sql`updated_at = now()`];
+  for (const field of storedFields(entity)) {
+    if (field.id in values) assignments.push(sql`${column(field.id)} = ${bindValue(field, values[field.id])}`);
+  }
+  const rows = await queryRows(
+    db,
+    sql`update ${entityTable(entity.key)} set ${sql.join(assignments, sql`, `)} where id = ${id} and version = ${expectedVersion} returning id`,
+  );
+  return rows.length === 1;
+}
+
+export async function deleteRecordRow(db: Db, entity: EntityDef, id: string, expectedVersion?: number): Promise<boolean> {
+  const versionCheck = expectedVersion === undefined ? sql`` : sql` and version = ${expectedVersion}`;
+  const rows = await queryRows(db, sql`delete from ${entityTable(entity.key)} where id = ${id}${versionCheck} returning id`);
+  return rows.length === 1;
+}
+
+export async function deleteChildRecords(db: Db, entity: EntityDef, parentId: string): Promise<void> {
+  await db.execute(sql`delete from ${entityTable(entity.key)} where parent_id = ${parentId}`);
+}
+
+export async function findRecord(db: Db, entity: EntityDef, id: string, options: { forUpdate?: boolean } = {}): Promise<RecordDto | undefined> {
+  const lock = options.forUpdate ? sql` for update` : sql``;
+  const row = await queryOne(db, sql`select ${recordSelectList(entity)} from ${entityTable(entity.key)} where id = ${id}${lock}`);
+  return row ? rowToRecord(entity, row) : undefined;
+}
+
+export async function findChildRecords(db: Db, entity: EntityDef, parentIds: string[]): Promise<RecordDto[]> {
+  if (parentIds.length === 0) return [];
+  const rows = await queryRows(
+    db,
+    sql`select ${recordSelectList(entity)} from ${entityTable(entity.key)}
+        where parent_id in (${sql.join(parentIds.map((id) => sql`${id}`), sql`, `)}) order by parent_id, position, id`,
+  );
+  return rows.map((row) => rowToRecord(entity, row));
+}
+
+/** Titles of related records for display, one query per target entity. */
+export async function findTitles(db: Db, entity: EntityDef, ids: string[]): Promise<Map<string, string | null>> {
+  const unique = [...new Set(ids)];
+  const titles = new Map<string, string | null>();
+  if (unique.length === 0) return titles;
+  const title = entity.titleField ? sql`${column(entity.titleField)}::text` : sql`id::text`;
+  const rows = await queryRows<{ id: string; title: string | null }>(
+    db,
+    sql`select id, ${title} as title from ${entityTable(entity.key)} where id in (${sql.join(unique.map((id) => sql`${id}`), sql`, `)})`,
+  );
+  for (const row of rows) titles.set(row.id, row.title);
+  return titles;
+}
