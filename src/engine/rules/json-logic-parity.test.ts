@@ -35,7 +35,13 @@ const PLAIN = ['==', '===', '!=', '!==', '>', '>=', '<', '<=', '!', '!!', 'or', 
 const SCOPED = ['map', 'filter', 'all', 'none', 'some'];
 
 const { rule } = fc.letrec<{ rule: unknown; operation: unknown }>((tie) => ({
-  rule: fc.oneof({ depthSize: 'small', withCrossShrink: true }, literal, variable, fc.array(literal, { maxLength: 3 }), tie('operation')),
+  rule: fc.oneof(
+    { depthSize: 'medium', maxDepth: 6, withCrossShrink: true },
+    literal,
+    variable,
+    fc.array(literal, { maxLength: 3 }),
+    { arbitrary: tie('operation'), weight: 3 },
+  ),
   operation: fc.oneof(
     fc.tuple(fc.constantFrom(...PLAIN), fc.array(tie('rule'), { minLength: 1, maxLength: 4 })).map(([op, args]) => ({ [op]: args })),
     fc.tuple(fc.constantFrom(...SCOPED), tie('rule'), tie('rule')).map(([op, list, logic]) => ({ [op]: [list, logic] })),
@@ -56,7 +62,7 @@ describe('parity with json-logic-js', () => {
       fc.property(rule, (generated) => {
         expect(evaluateRule(generated, structuredClone(data))).toEqual(jsonLogic.apply(generated as jsonLogic.RulesLogic, structuredClone(data)));
       }),
-      { numRuns: 2_000 },
+      { numRuns: 10_000 },
     );
   });
 

@@ -25,9 +25,10 @@ async function resolveActor(request: Request, db: Db): Promise<Actor> {
     if (!actor) throw new AppError(401, 'unauthorized', 'The API key is invalid or revoked');
     return actor;
   }
-  // Loaded lazily: next-auth pulls in request-scoped APIs only valid inside a route.
-  const { getSessionActor } = await import('../auth/session');
-  const actor = await getSessionActor();
+  // Without a session cookie there is nothing for next-auth to decode; it is loaded lazily because
+  // it reads request-scoped APIs that exist only inside a Next route.
+  const hasSessionCookie = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/.test(request.headers.get('cookie') ?? '');
+  const actor = hasSessionCookie ? await (await import('../auth/session')).getSessionActor() : undefined;
   if (!actor) throw new AppError(401, 'unauthorized', 'Sign in or send an API key as "Authorization: Bearer <key>"');
   return actor;
 }

@@ -1,0 +1,88 @@
+import type { EntityView, RecordDto } from '@/engine/contract/api-types';
+import { activeFields, findField, type EntityDef } from '@/engine/metadata/entity';
+import { isComputed, isStored, type FieldDef } from '@/engine/metadata/field';
+
+export type FormValues = Record<string, unknown>;
+export type ChildRow = Record<string, unknown> & { _display?: Record<string, string | null> };
+
+/** Fields the form shows, in section order; ids that are unknown or removed are skipped. */
+export function formFields(view: EntityView): FieldDef[] {
+  const seen = new Set<string>();
+  const fields: FieldDef[] = [];
+  for (const id of view.form.sections.flatMap((section) => section.fields)) {
+    const field = findField(view.entity, id);
+    if (field && !field.removed && !seen.has(id)) {
+      seen.add(id);
+      fields.push(field);
+    }
+  }
+  return fields;
+}
+
+/** A child table's columns: the child's stored fields, minus any link back to the parent (implied by nesting). */
+export function childColumns(child: EntityDef, parentKey: string): FieldDef[] {
+  return activeFields(child).filter((field) => isStored(field) && !(field.type === 'relation' && field.entity === parentKey));
+}
+
+function emptyValue(field: FieldDef): unknown {
+  if (field.type === 'boolean') return false;
+  if (field.type === 'multi_select' || field.type === 'child_table') return [];
+  return null;
+}
+
+export function emptyChildRow(columns: FieldDef[]): ChildRow {
+  return Object.fromEntries(columns.map((field) => [field.id, emptyValue(field)]));
+}
+
+function childRow(columns: FieldDef[], row: Record<string, unknown>): ChildRow {
+  // Row ids are dropped: the API replaces a record's rows wholesale.
+  return { ...Object.fromEntries(columns.map((field) => [field.id, row[field.id] ?? emptyValue(field)])), _display: (row._display ?? {}) as ChildRow['_display'] };
+}
+
+export function toFormValues(view: EntityView, record?: RecordDto): FormValues {
+  const values: FormValues = {};
+  for (const field of formFields(view)) {
+    if (field.type === 'child_table') {
+      const child = view.related[field.entity];
+      const columns = child ? childColumns(child, view.entity.key) : [];
+      const rows = record?.[field.id];
+      values[field.id] = Array.isArray(rows) ? rows.map((row) => childRow(columns, row as Record<string, unknown>)) : !record && field.required ? [emptyChildRow(columns)] : [];
+    } else {
+      values[field.id] = record ? (record[field.id] ?? emptyValue(field)) : emptyValue(field);
+    }
+  }
+  return values;
+}
+
+/** Blank inputs mean "no value": the API gets null, not an empty string that fails an email check. */
+function normalize(field: FieldDef, value: unknown): unknown {
+  if (value === undefined || value === '') return field.type === 'multi_select' ? [] : null;
+  return value;
+}
+
+function childPayload(view: EntityView, field: FieldDef & { type: 'child_table' }, rows: unknown): Record<string, unknown>[] {
+  const child = view.related[field.entity];
+  const columns = child ? childColumns(child, view.entity.key).filter((column) => !isComputed(column)) : [];
+  return (Array.isArray(rows) ? (rows as ChildRow[]) : []).map((row) => Object.fromEntries(columns.map((column) => [column.id, normalize(column, row[column.id])])));
+}
+
+/**
+ * The request body: stored, non-computed fields of the form, child rows inline. Given the values the
+ * form started from, only what changed is sent, so a PATCH never rewrites fields nobody touched.
+ */
+export function toPayload(view: EntityView, values: FormValues, initial?: FormValues): Record<string, unknown> {
+  const payload: Record<string, unknown> = {};
+  for (const field of formFields(view)) {
+    if (isComputed(field)) continue;
+    const read = (source: FormValues) => (field.type === 'child_table' ? childPayload(view, field, source[field.id]) : normalize(field, source[field.id]));
+    const value = read(values);
+    if (initial && JSON.stringify(value) === JSON.stringify(read(initial))) continue;
+    payload[field.id] = value;
+  }
+  return payload;
+}
+
+/** API error paths use brackets (`lines[0].qty`); react-hook-form uses dots (`lines.0.qty`). */
+export function toFormPath(apiPath: string): string {
+  return apiPath.replace(/\[(\d+)\]/g, '.$1');
+}
