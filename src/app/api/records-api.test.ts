@@ -4,12 +4,12 @@ import * as openapiRoute from '@/app/api/v1/openapi.json/route';
 import * as recordRoute from '@/app/api/v1/records/[entity]/[id]/route';
 import * as recordsRoute from '@/app/api/v1/records/[entity]/route';
 import * as healthRoute from '@/app/api/health/route';
-import type { DbHandle } from '../db/types';
-import { createApiKey } from '../auth/api-keys';
-import { createUser } from '../bootstrap/users';
-import { publishOrderEntities } from '../testing/fixtures';
-import { callRoute, serveRoutesFrom } from '../testing/route-harness';
-import { openTestDb, testDrivers } from '../testing/test-db';
+import type { DbHandle } from '@/server/db/types';
+import { createApiKey } from '@/server/auth/api-keys';
+import { createUser } from '@/server/bootstrap/users';
+import { publishOrderEntities } from '@/server/testing/fixtures';
+import { callRoute, serveRoutesFrom } from '@/server/testing/route-harness';
+import { openTestDb, testDrivers } from '@/server/testing/test-db';
 
 describe.each(testDrivers())('REST records API on %s', (driver) => {
   let handle: DbHandle;

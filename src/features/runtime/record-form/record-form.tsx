@@ -1,0 +1,113 @@
+'use client';
+
+import { Alert, App, Button, Flex, Form } from 'antd';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useMemo, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import type { EntityView, RecordDto } from '@/engine/contract/api-types';
+import { apiFetch, recordsPath, toApiError } from '../api-client';
+import { useLabel } from '../use-label';
+import { FormSection } from './form-section';
+import { toFormValues, toPayload, type FormValues } from './form-values';
+import { describePath, fieldProblems, formPathFor, type SaveFailure } from './save-errors';
+import { useUnsavedWarning } from './use-unsaved-warning';
+
+type Props = {
+  view: EntityView;
+  /** The record being edited; absent when creating. */
+  record?: RecordDto;
+  /** Fetches the latest version after a conflict; the form is rebuilt from it. */
+  onReload?: () => void;
+};
+
+export function RecordForm({ view, record, onReload }: Props) {
+  const t = useTranslations('form');
+  const label = useLabel();
+  const router = useRouter();
+  const { message } = App.useApp();
+  const entityKey = view.entity.key;
+  const initial = useMemo(() => toFormValues(view, record), [view, record]);
+  const methods = useForm<FormValues>({ defaultValues: initial, mode: 'onTouched' });
+  const { handleSubmit, setError, formState } = methods;
+  const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const backHref = record ? `/r/${entityKey}/${record.id}` : `/r/${entityKey}`;
+
+  useUnsavedWarning(formState.isDirty && !leaving, t('leaveConfirm'));
+
+  async function save(values: FormValues) {
+    setFailure(null);
+    try {
+      let id: string;
+      if (record) {
+        const changes = toPayload(view, values, initial);
+        if (Object.keys(changes).length > 0) {
+          await apiFetch<RecordDto>(recordsPath(entityKey, record.id), { method: 'PATCH', json: changes, headers: { 'If-Match': String(record.version) } });
+        }
+        id = record.id;
+      } else {
+        id = (await apiFetch<RecordDto>(recordsPath(entityKey), { method: 'POST', json: toPayload(view, values) })).id;
+      }
+      setLeaving(true);
+      message.success(t('saved'));
+      router.push(`/r/${entityKey}/${id}`);
+    } catch (caught) {
+      // The inputs are left exactly as they were: every failure is reported next to them.
+      const error = toApiError(caught);
+      if (error.code === 'conflict') return setFailure({ kind: 'conflict' });
+      const problems = fieldProblems(error);
+      if (problems.length === 0) return setFailure({ kind: 'error', message: error.message });
+      for (const problem of problems) {
+        const path = formPathFor(view, problem.path);
+        if (path) setError(path, { type: 'server', message: problem.message });
+      }
+      setFailure({ kind: 'validation', message: t('validationFailed'), problems: problems.map((p) => ({ where: describePath(view, p.path, label), message: p.message })) });
+    }
+  }
+
+  function cancel() {
+    if (formState.isDirty && !window.confirm(t('leaveConfirm'))) return;
+    setLeaving(true);
+    router.push(backHref);
+  }
+
+  return (
+    <FormProvider {...methods}>
+      <Form layout="vertical" component={false}>
+        <form onSubmit={handleSubmit(save)} noValidate aria-label={label(view.entity.label)}>
+          <Flex vertical gap={16}>
+            {failure?.kind === 'conflict' && (
+              <Alert type="warning" showIcon role="alert" title={t('conflict')} action={onReload && <Button size="small" onClick={onReload}>{t('reload')}</Button>} />
+            )}
+            {failure?.kind === 'error' && <Alert type="error" showIcon role="alert" title={t('saveFailed')} description={failure.message} />}
+            {failure?.kind === 'validation' && (
+              <Alert
+                type="error"
+                showIcon
+                role="alert"
+                title={failure.message}
+                description={
+                  <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                    {failure.problems.map((problem, index) => (
+                      <li key={index}>{problem.where ? `${problem.where}: ${problem.message}` : problem.message}</li>
+                    ))}
+                  </ul>
+                }
+              />
+            )}
+            {view.form.sections.map((section) => (
+              <FormSection key={section.id} section={section} view={view} record={record} />
+            ))}
+            <Flex gap={8} wrap>
+              <Button type="primary" htmlType="submit" loading={formState.isSubmitting} data-testid="form-submit">
+                {t('save')}
+              </Button>
+              <Button onClick={cancel}>{t('cancel')}</Button>
+            </Flex>
+          </Flex>
+        </form>
+      </Form>
+    </FormProvider>
+  );
+}
