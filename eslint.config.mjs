@@ -6,7 +6,7 @@ const restrict = (patterns, message) => ({
 });
 
 // Import direction: app → features | server, features → engine | components, server → engine, engine → nothing of ours.
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: ['.next/**', '.data/**', 'node_modules/**', 'drizzle/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'] },
@@ -34,3 +34,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -16,7 +16,8 @@ export function AppProviders({ locale, children }: { locale: Locale; children: R
   }, [locale]);
 
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN}>
+    // antd would render two-character Chinese labels as "登 录"; buttons must read exactly as written.
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }}>
       <App>{children}</App>
     </ConfigProvider>
   );

@@ -1,4 +1,8 @@
+import { eq } from 'drizzle-orm';
 import type { DbHandle } from '../db/types';
+import { users } from '../db/schema';
+import { loadActor } from '../auth/load-actor';
+import { seedSampleRecords } from './sample-records';
 import { migrateHandle, migrateUrl } from '../db/migrate';
 import { DEMO_PASSWORD, createDemoUsers } from './demo';
 import { publishSampleEntities } from './sample-content';
@@ -14,6 +18,9 @@ export async function ensureReady(handle: DbHandle, options: ReadyOptions): Prom
   if (!options.demo) return;
   await publishSampleEntities(handle.db);
   const created = await createDemoUsers(handle.db);
+  const [admin] = await handle.db.select({ id: users.id }).from(users).where(eq(users.username, 'admin')).limit(1);
+  const adminActor = admin ? await loadActor(handle.db, admin.id) : undefined;
+  if (adminActor) await seedSampleRecords(handle.db, adminActor);
   if (created.length && options.log) {
     options.log(`Demo users created (password "${DEMO_PASSWORD}"): ${created.join(', ')}`);
   }

@@ -126,6 +126,15 @@ describe.each(testDrivers())('records on %s', (driver) => {
     await expectAppError(listRecords(handle.db, clerk, 'customers', { filter: '{oops' }), 400, 'validation_failed');
   });
 
+  it('sorts money and dates by value, not by their text', async () => {
+    for (const [sku, price] of [['S-880', '880.00'], ['S-59', '59.90'], ['S-299', '299.00']]) {
+      await createRecord(handle.db, admin, 'products', { sku, name: sku, unit_price: price, category: 'sorting' });
+    }
+    const filter = JSON.stringify({ field: 'category', op: 'eq', value: 'sorting' });
+    const page = await listRecords(handle.db, clerk, 'products', { filter, sort: '-unit_price' });
+    expect(page.data.map((p) => p.unit_price)).toEqual(['880.00', '299.00', '59.90']);
+  });
+
   it('treats LIKE wildcards in a contains filter literally', async () => {
     await newCustomer('100% Real');
     const page = await listRecords(handle.db, clerk, 'customers', { filter: JSON.stringify({ field: 'name', op: 'contains', value: '%' }) });

@@ -25,11 +25,13 @@ export async function listRecordRows(db: Db, entity: EntityDef, query: ListQuery
     conditions.push(sql`${column(entity.titleField)}::text ilike ${`%${escapeLike(query.search)}%`}`);
   }
   const where = conditions.length ? sql` where ${sql.join(conditions, sql` and `)}` : sql``;
-  // id as the last key makes the order total, so pages never repeat or skip a record.
-  const order = [...query.sort.map((term) => sql`${column(term.field)} ${term.direction === 'desc' ? sql`desc nulls last` : sql`asc nulls first`}`)];
-  if (query.sort.length === 0) order.push(sql`created_at desc`);
-  order.push(sql`id`);
   const table = entityTable(entity.key);
+  // Qualified with the table: a bare name in ORDER BY would pick the select list's text rendering
+  // of the column and sort numbers and dates as strings.
+  const order = query.sort.map((term) => sql`${table}.${column(term.field)} ${term.direction === 'desc' ? sql`desc nulls last` : sql`asc nulls first`}`);
+  if (query.sort.length === 0) order.push(sql`${table}.created_at desc`);
+  // id as the last key makes the order total, so pages never repeat or skip a record.
+  order.push(sql`${table}.id`);
   const offset = (query.page - 1) * query.pageSize;
   const [rows, count] = await Promise.all([
     queryRows(db, sql`select ${recordSelectList(entity)} from ${table}${where} order by ${sql.join(order, sql`, `)} limit ${query.pageSize} offset ${offset}`),

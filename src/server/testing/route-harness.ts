@@ -7,7 +7,8 @@ export function serveRoutesFrom(handle: DbHandle): void {
   cache.__appDb = Promise.resolve(handle);
 }
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+/** Any route handler, whatever its params type; the harness supplies the params the test names. */
+type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
 
 export type CallOptions = { key?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; params?: Record<string, string> };
 
@@ -19,7 +20,7 @@ export async function callRoute(handler: Handler, method: string, url: string, o
   if (options.body !== undefined) body = JSON.stringify(options.body);
   if (body !== undefined) headers['content-type'] ??= 'application/json';
   const request = new Request(`http://localhost${url}`, { method, headers, body });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) as Promise<never> });
   const text = await response.text();
   return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : undefined };
 }

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Empty, Skeleton, Timeline, Typography } from 'antd
 import dayjs from 'dayjs';
 import { useTranslations } from 'next-intl';
 import type { EntityDef } from '@/engine/metadata/entity';
-import type { HistoryEntry } from '@/engine/contract/api-types';
+import type { HistoryEntry, RecordDto } from '@/engine/contract/api-types';
 import { recordsPath } from '../api-client';
 import { useFieldFormatter } from '../format-value';
 import { useApiQuery } from '../use-api-query';
@@ -43,8 +43,8 @@ export function RecordHistory({ entity, recordId }: { entity: EntityDef; recordI
                   <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
                     {changes.map(({ field, before, after }) => (
                       <li key={field.id}>
-                        {label(field.label)}: {entry.action === 'update' && <>{format(field, before)} → </>}
-                        {format(field, after)}
+                        {label(field.label)}: {entry.action === 'update' && <>{format(field, before, entry.before as RecordDto | null ?? undefined)} → </>}
+                        {format(field, after, entry.after as RecordDto | null ?? undefined)}
                       </li>
                     ))}
                   </ul>

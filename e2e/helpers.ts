@@ -1,0 +1,20 @@
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'demo1234';
+
+export async function logIn(page: Page, username: string): Promise<void> {
+  await page.goto('/login');
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.locator('#password').press('Enter');
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Picks an option in an antd Select whose input has the given id, typing to search first. */
+export async function pickOption(page: Page, inputId: string, search: string, optionText: string | RegExp = search): Promise<void> {
+  const input = page.locator(`#${inputId}`);
+  await input.click();
+  await input.fill(search);
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: optionText }).first();
+  await option.click();
+}
