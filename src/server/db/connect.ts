@@ -8,6 +8,12 @@ import { lockDataDir } from './pglite-lock';
 import * as schema from './schema';
 import type { Db, DbHandle } from './types';
 
+/**
+ * The embedded database lives inside the app's process and WASM memory never shrinks; PostgreSQL's
+ * default 128 MB buffer pool would be most of the app's footprint for no gain at demo scale.
+ */
+const EMBEDDED_SETTINGS = ['shared_buffers = 32MB', 'work_mem = 8MB'];
+
 export type ConnectOptions = { url?: string; dataDir?: string; poolSize?: number };
 
 /** postgres.js when a URL is given, else PGlite: persisted under dataDir, or in memory when that is 'memory'. */
@@ -29,7 +35,7 @@ export async function connect(options: ConnectOptions = {}): Promise<DbHandle> {
   }
   mkdirSync(dataDir, { recursive: true });
   const unlock = lockDataDir(dataDir);
-  const client = new PGlite(dataDir);
+  const client = new PGlite(dataDir, { postgresqlconf: EMBEDDED_SETTINGS });
   await client.waitReady;
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
