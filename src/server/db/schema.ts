@@ -88,3 +88,45 @@ export const sequences = pgTable('sequences', {
   scope: text('scope').primaryKey(),
   value: bigint('value', { mode: 'number' }).notNull(),
 });
+
+/** A POST's Idempotency-Key: stored inside the request's own transaction, replayed on retries. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    actorId: uuid('actor_id').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: integer('status'),
+    response: jsonb('response'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('idempotency_keys_actor_key').on(t.actorId, t.key), index('idempotency_keys_created').on(t.createdAt)],
+);
+
+export const importJobs = pgTable('import_jobs', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  entity: text('entity').notNull(),
+  actorId: uuid('actor_id').notNull(),
+  status: text('status').notNull(),
+  mode: text('mode').notNull(),
+  fileName: text('file_name'),
+  totalRows: integer('total_rows').notNull().default(0),
+  processedRows: integer('processed_rows').notNull().default(0),
+  insertedRows: integer('inserted_rows').notNull().default(0),
+  updatedRows: integer('updated_rows').notNull().default(0),
+  errorRows: integer('error_rows').notNull().default(0),
+  errors: jsonb('errors'),
+  options: jsonb('options'),
+  createdAt: createdAt(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});
+
+export const installedTemplates = pgTable('installed_templates', {
+  key: text('key').primaryKey(),
+  version: text('version').notNull(),
+  /** The template document as installed: the "old" side of a three-way merge on upgrade. */
+  manifest: jsonb('manifest').notNull(),
+  installedBy: uuid('installed_by'),
+  installedAt: timestamp('installed_at', { withTimezone: true }).notNull().defaultNow(),
+});
