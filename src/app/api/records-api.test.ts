@@ -32,6 +32,7 @@ describe.each(testDrivers())('REST records API on %s', (driver) => {
     for (const role of ['clerk', 'purchasing', 'admin']) await createUser(handle.db, { username: `api_${role}`, password: 'password1', roles: [role] });
     [clerkKey, purchasingKey, adminKey] = await Promise.all(['clerk', 'purchasing', 'admin'].map(async (role) => (await createApiKey(handle.db, { username: `api_${role}`, name: 't' })).key));
     productId = (await create('products', { key: adminKey, body: { sku: 'A1', name: 'Apple', unit_price: '3.50' } })).json.id;
+    await create('stock', { key: adminKey, body: { product: productId, on_hand: 1000 } });
     customerId = (await create('customers', { body: { name: 'Zhang San' } })).json.id;
   });
   afterAll(() => handle?.close());
@@ -115,7 +116,7 @@ describe.each(testDrivers())('REST records API on %s', (driver) => {
 
   it('lists only readable entities and generates OpenAPI from metadata', async () => {
     const entities = await callRoute(entitiesRoute.GET, 'GET', '/api/v1/entities', { key: clerkKey });
-    expect(entities.json.data.map((view: { entity: { key: string } }) => view.entity.key)).toEqual(['customers', 'orders', 'products']);
+    expect(entities.json.data.map((view: { entity: { key: string } }) => view.entity.key)).toEqual(['customers', 'orders', 'products', 'stock', 'stock_movements']);
     const orders = entities.json.data.find((view: { entity: { key: string } }) => view.entity.key === 'orders');
     expect(orders.permissions).toEqual(['create', 'read', 'update', 'export']);
     const openapi = await callRoute(openapiRoute.GET, 'GET', '/api/v1/openapi.json', { key: clerkKey });

@@ -38,6 +38,8 @@ function fieldSchema(field: FieldDef, entities: Map<string, EntityDef>): JsonSch
     }
     case 'auto_number':
       return described({ type: 'string', readOnly: true });
+    case 'rollup':
+      return described({ readOnly: true, ...decimal(field.scale ?? 2) });
     case 'formula':
       return described({ readOnly: true, ...(field.resultType === 'number' || field.resultType === 'money' ? decimal(field.scale ?? 2) : { type: field.resultType === 'date' ? 'string' : field.resultType }) });
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FieldDefSchema, type FieldDef } from './field';
 import { LabelSchema, MetadataKeySchema } from './keys';
+import { EntityCheckSchema, LifecycleSchema, ReservationSchema } from './lifecycle';
 
 export const ENTITY_SCHEMA_VERSION = 1;
 
@@ -14,6 +15,9 @@ export const EntityDefSchema = z
     /** Set on line-item entities: their records belong to one record of the parent and die with it. */
     parent: MetadataKeySchema.optional(),
     fields: z.array(FieldDefSchema).min(1).max(500),
+    lifecycle: LifecycleSchema.optional(),
+    reservations: z.array(ReservationSchema).max(10).optional(),
+    checks: z.array(EntityCheckSchema).max(50).optional(),
   })
   .superRefine((entity, ctx) => {
     const seen = new Set<string>();

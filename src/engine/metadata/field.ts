@@ -10,6 +10,15 @@ const common = {
   indexed: z.boolean().optional(),
   unique: z.boolean().optional(),
   help: LabelSchema.optional(),
+  /**
+   * A snapshot taken by the server from the record a relation field points at, when the record is
+   * created or that relation changes (e.g. a line's unit price from its product). Clients cannot set it.
+   */
+  copyFrom: z.object({ relation: MetadataKeySchema, field: MetadataKeySchema }).optional(),
+  /** Value a new record gets when the field is not given. */
+  defaultValue: z.union([z.string().max(1000), z.number(), z.boolean()]).optional(),
+  /** Maintained by the server (e.g. stock reserved by orders); clients cannot write it. */
+  readOnly: z.boolean().optional(),
 };
 
 export const SelectOptionSchema = z.object({
@@ -56,6 +65,21 @@ export const FieldDefSchema = z.discriminatedUnion('type', [
     expression: RuleSchema,
     resultType: z.enum(['number', 'money', 'text', 'boolean', 'date']),
     scale: z.number().int().min(0).max(10).optional(),
+    /**
+     * Computed by the database as a generated column, so it stays right when other fields change
+     * through SQL (stock counters). Only +, - and * over numeric fields of the same record.
+     */
+    generated: z.boolean().optional(),
+  }),
+  z.object({
+    ...common,
+    type: z.literal('rollup'),
+    /** A child_table field of this entity and a numeric field of its child entity. */
+    child: MetadataKeySchema,
+    field: MetadataKeySchema.optional(),
+    op: z.enum(['sum', 'count', 'min', 'max']),
+    resultType: z.enum(['number', 'money']).default('number'),
+    scale: z.number().int().min(0).max(10).optional(),
   }),
 ]);
 
@@ -65,12 +89,17 @@ export type FieldOf<T extends FieldType> = Extract<FieldDef, { type: T }>;
 
 export const FIELD_TYPES: readonly FieldType[] = [
   'text', 'long_text', 'number', 'money', 'date', 'datetime', 'boolean', 'single_select',
-  'multi_select', 'email', 'phone', 'relation', 'child_table', 'auto_number', 'formula',
+  'multi_select', 'email', 'phone', 'relation', 'child_table', 'auto_number', 'formula', 'rollup',
 ];
 
 /** Fields whose value the server computes; a client's value for them is ignored. */
 export function isComputed(field: FieldDef): boolean {
-  return field.type === 'auto_number' || field.type === 'formula';
+  return field.type === 'auto_number' || field.type === 'formula' || field.type === 'rollup' || Boolean(field.copyFrom) || Boolean(field.readOnly);
+}
+
+/** Formula columns the database computes; writes never name them. */
+export function isGenerated(field: FieldDef): boolean {
+  return field.type === 'formula' && Boolean(field.generated);
 }
 
 /** Fields stored in a column of the entity's own table. */

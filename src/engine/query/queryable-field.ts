@@ -39,6 +39,8 @@ function capabilityOf(field: FieldDef): Capability | null {
       if (field.resultType === 'text') return { valueType: 'text', ops: TEXT_OPS };
       if (field.resultType === 'boolean') return { valueType: 'boolean', ops: BOOLEAN_OPS };
       return { valueType: field.resultType === 'date' ? 'date' : 'decimal', ops: ORDERED_OPS };
+    case 'rollup':
+      return { valueType: 'decimal', ops: ORDERED_OPS };
     case 'child_table':
       return null;
   }

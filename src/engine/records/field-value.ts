@@ -109,6 +109,9 @@ export function normalizeFieldValue(field: FieldDef, value: unknown): FieldValue
       return normalizePlainString(field, value);
     case 'formula':
       return normalizeFormula(field, value);
+    case 'rollup':
+      // Like a formula, only filters check values of it.
+      return normalizeDecimal(field, value, { scale: field.scale ?? (field.resultType === 'money' ? MONEY_SCALE : FORMULA_MAX_SCALE), maxIntegerDigits: FORMULA_MAX_INTEGER_DIGITS });
     case 'child_table':
       // Rows need the child entity's definition; validateRecordInput handles them.
       return reject(field, 'invalid_type', 'is a list of rows and is validated with its record');

@@ -172,3 +172,28 @@ describe('validateRecordInput', () => {
     expect(() => validateRecordInput(broken, { rows: [] }, { mode: 'create', lookup })).toThrow(/nowhere/);
   });
 });
+
+describe('defaults and server-maintained fields', () => {
+  const counters = parseEntityDef({
+    schemaVersion: 1,
+    key: 'counters',
+    label: { 'zh-CN': '计数' },
+    fields: [
+      { id: 'on_hand', type: 'number', integer: true, label: { 'zh-CN': '在库' }, defaultValue: 0 },
+      { id: 'reserved', type: 'number', integer: true, label: { 'zh-CN': '预留' }, defaultValue: 0, readOnly: true },
+    ],
+  });
+  const lookup = () => undefined;
+
+  it('fills defaults on create, and a client cannot write a read-only field', () => {
+    const result = validateRecordInput(counters, { on_hand: 5, reserved: 99 }, { mode: 'create', lookup });
+    expect(result).toEqual({ ok: true, record: { values: { on_hand: 5, reserved: 0 }, children: {} } });
+    const empty = validateRecordInput(counters, {}, { mode: 'create', lookup });
+    expect(empty.ok && empty.record.values).toEqual({ on_hand: 0, reserved: 0 });
+  });
+
+  it('leaves fields alone on update', () => {
+    const result = validateRecordInput(counters, { reserved: 3 }, { mode: 'update', lookup });
+    expect(result).toEqual({ ok: true, record: { values: {}, children: {} } });
+  });
+});

@@ -96,6 +96,11 @@ export function validateRecordInput(entity: EntityDef, input: unknown, options: 
 
   if (options.mode === 'create') {
     for (const field of activeFields(entity)) {
+      if (field.defaultValue !== undefined && !(field.id in record.values) && field.type !== 'child_table') {
+        const fallback = normalizeFieldValue(field, field.defaultValue);
+        if (fallback.ok) record.values[field.id] = fallback.value;
+        continue;
+      }
       if (field.required && !isComputed(field) && !hasValue(input, field.id)) errors.push(requiredError(field, field.id));
     }
   }

@@ -43,7 +43,7 @@ export function computeFormulas(entity: EntityDef, values: Record<string, unknow
   const now = options.now ?? new Date();
   for (const field of evaluationOrder(entity)) {
     try {
-      record[field.id] = coerceFormulaResult(field, evaluateRule(field.expression, record, { now }));
+      record[field.id] = coerceFormulaResult(field, evaluateRule(field.expression, record, { now, exactArithmetic: field.resultType === 'number' || field.resultType === 'money' }));
     } catch (error) {
       throw prefixed(field, error);
     }

@@ -5,6 +5,7 @@ import type { EvaluationContext, Operation } from './operation';
 import { truthy } from './operators';
 import { RuleError } from './rule-error';
 import { STANDARD_OPERATIONS } from './standard-operators';
+import { exactOperations } from './exact-operators';
 
 export { RuleError, type RuleErrorCode } from './rule-error';
 export { checkRule } from './check-rule';
@@ -22,9 +23,12 @@ export type EvaluateOptions = {
   now?: Date;
   /** Evaluation budget in operations; defaults to RULE_LIMITS.maxCost. */
   maxCost?: number;
+  /** Decimal-exact +, - and * (numeric and money formulas). */
+  exactArithmetic?: boolean;
 };
 
 const OPERATIONS: ReadonlyMap<string, Operation> = new Map([...STANDARD_OPERATIONS, ...CUSTOM_OPERATIONS]);
+const EXACT_OPERATIONS: ReadonlyMap<string, Operation> = new Map([...OPERATIONS, ...exactOperations(STANDARD_OPERATIONS)]);
 
 /** Operators that decide which arguments to evaluate, and with which data. */
 type ControlOperation = (args: unknown[], data: unknown, context: EvaluationContext) => unknown;
@@ -99,7 +103,7 @@ function evaluate(node: unknown, data: unknown, context: EvaluationContext): unk
   const { op, args } = operatorOf(node as Record<string, unknown>);
   const control = CONTROL_OPERATIONS.get(op);
   if (control) return control(args, data, context);
-  const operation = OPERATIONS.get(op);
+  const operation = (context.exact ? EXACT_OPERATIONS : OPERATIONS).get(op);
   // checkRule already refused unknown operators; this guards callers of evaluate on unchecked input.
   if (!operation) throw new RuleError('rule_unknown_operator', `unknown operator "${op}"`);
   const values = args.map((arg) => evaluate(arg, data, context));
@@ -114,6 +118,7 @@ export function evaluateRule(rule: unknown, data: Record<string, unknown>, optio
   let cost = 0;
   const context: EvaluationContext = {
     now: options.now ?? new Date(),
+    exact: options.exactArithmetic ?? false,
     charge(units) {
       cost += units;
       if (cost > maxCost) throw new RuleError('rule_too_costly', `rule evaluation needs more than ${maxCost} operations`);

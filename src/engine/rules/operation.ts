@@ -2,6 +2,8 @@
 export type EvaluationContext = {
   /** The instant `today` reads; fixed per evaluation so one rule sees one date. */
   now: Date;
+  /** Decimal-exact arithmetic for numeric formulas. */
+  exact?: boolean;
   /** Spends evaluation budget; throws RuleError('rule_too_costly') when it runs out. */
   charge(units: number): void;
 };

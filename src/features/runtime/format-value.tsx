@@ -27,13 +27,13 @@ function optionTag(field: Extract<FieldDef, { type: 'single_select' | 'multi_sel
 export function formatFieldValue(field: FieldDef, value: unknown, record: Pick<RecordDto, '_display'> | undefined, ctx: Context): ReactNode {
   if (field.type === 'relation') return record?._display?.[field.id] ?? (isEmpty(value) ? EMPTY_VALUE : String(value));
   if (isEmpty(value)) return EMPTY_VALUE;
-  const kind = field.type === 'formula' ? field.resultType : field.type;
+  const kind = field.type === 'formula' || field.type === 'rollup' ? field.resultType : field.type;
   switch (kind) {
     case 'money':
       return formatDecimal(value, 2);
     case 'number':
       if (field.type === 'number') return formatDecimal(value, field.integer ? undefined : field.scale);
-      return formatDecimal(value, field.type === 'formula' ? field.scale : undefined);
+      return formatDecimal(value, field.type === 'formula' || field.type === 'rollup' ? field.scale : undefined);
     case 'boolean':
       return value === true || value === 'true' ? ctx.yes : ctx.no;
     case 'datetime':

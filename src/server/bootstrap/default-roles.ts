@@ -19,6 +19,6 @@ export const DEFAULT_ROLES: RoleSeed[] = [
   {
     key: 'purchasing',
     label: { 'zh-CN': '采购', en: 'Purchasing' },
-    permissions: { admin: false, design: false, entities: { '*': ['read'], products: ['create', 'read', 'update', 'export'] } },
+    permissions: { admin: false, design: false, entities: { '*': ['read'], products: ['create', 'read', 'update', 'export'], stock: ['create', 'read', 'update', 'export'] } },
   },
 ];

@@ -1,35 +1,104 @@
 import type { RecordDto } from '@/engine/contract/api-types';
-import { activeFields } from '@/engine/metadata/entity';
+import { deadlinesOnEntering, initialState, reservationOps } from '@/engine/lifecycle/transitions';
+import { activeFields, type EntityDef } from '@/engine/metadata/entity';
 import type { Db } from '../db/types';
 import { assertCan, type Actor } from '../auth/actor';
-import { forbidden, mapDbErrors } from '../errors';
+import { forbidden, mapDbErrors, validationFailed } from '../errors';
 import { insertChildRecords, insertRecord } from '../store/records';
+import { withActions } from './record-actions';
 import { writeAudit } from './audit';
 import { assignAutoNumbers } from './auto-numbers';
-import { loadRegistry, requireEntity } from './entity-registry';
+import { computeRecord } from './compute-record';
+import { loadRegistry, requireEntity, type EntityRegistry } from './entity-registry';
 import { loadFullRecord } from './get-record';
-import { validatedInput, withFormulas } from './record-input';
+import { claimKey, findReplay, storeResponse, type IdempotencyRequest, type StoredResponse } from './idempotency';
+import { validatedInput } from './record-input';
+import { applyReservation, precheckReservation } from './reservations';
+
+export type CreateOptions = {
+  /** false for historical records (imports): no counters move. */
+  reserveStock?: boolean;
+  idempotency?: IdempotencyRequest;
+};
+
+type Prepared = { entity: EntityDef; values: Record<string, unknown>; children: Record<string, Record<string, unknown>[]>; state: string | null };
+
+function prepareState(entity: EntityDef, values: Record<string, unknown>): string | null {
+  if (!entity.lifecycle) return null;
+  const start = initialState(entity, values[entity.lifecycle.field]);
+  if (!start.ok) {
+    throw validationFailed(start.message, { fields: [{ field: entity.lifecycle.field, code: 'invalid_option', message: start.message }] });
+  }
+  Object.assign(values, { [entity.lifecycle.field]: start.state }, deadlinesOnEntering(entity, start.state, new Date()));
+  return start.state;
+}
+
+async function prepare(db: Db, registry: EntityRegistry, actor: Actor, entityKey: string, body: unknown): Promise<Prepared> {
+  const entity = requireEntity(registry, entityKey);
+  if (entity.parent) throw forbidden(`${entity.key} records are line items; create them inside a ${entity.parent} record`);
+  assertCan(actor, entity, 'create');
+  const input = validatedInput(registry, entity, body, 'create');
+  const values = { ...input.values };
+  const state = prepareState(entity, values);
+  const children = Object.fromEntries(Object.entries(input.children).map(([field, rows]) => [field, rows.map((row) => row.values)]));
+  for (const field of activeFields(entity)) if (field.type === 'child_table') children[field.id] ??= [];
+  const computed = await computeRecord(db, registry, {
+    entity,
+    values,
+    children,
+    freshChildren: new Set(Object.keys(children)),
+    changedRelations: new Set(activeFields(entity).filter((field) => field.type === 'relation').map((field) => field.id)),
+  });
+  return { entity, values: computed.values, children: computed.children, state };
+}
+
+async function write(tx: Db, registry: EntityRegistry, actor: Actor, prepared: Prepared, options: CreateOptions): Promise<RecordDto> {
+  const { entity } = prepared;
+  await assignAutoNumbers(tx, entity, prepared.values);
+  const id = await insertRecord(tx, entity, prepared.values, { actorId: actor.id });
+  for (const field of activeFields(entity)) {
+    if (field.type !== 'child_table') continue;
+    await insertChildRecords(tx, requireEntity(registry, field.entity), prepared.children[field.id] ?? [], { actorId: actor.id, parentId: id });
+  }
+  const created = withActions(entity, (await loadFullRecord(tx, registry, entity, id))!, actor);
+  await writeAudit(tx, { actorId: actor.id, entity: entity.key, recordId: id, action: 'create', before: null, after: created });
+  if (options.idempotency) await storeResponse(tx, actor.id, options.idempotency.key, { status: 201, body: created });
+  // Last before COMMIT: the counter rows stay locked only from here to the commit.
+  if (prepared.state !== null && options.reserveStock !== false) {
+    for (const { reservation, op } of reservationOps(entity, null, prepared.state)) {
+      await applyReservation(tx, registry, { reservation, op, recordId: id, rows: prepared.children[reservation.source.child] ?? [], actorId: actor.id });
+    }
+  }
+  return created;
+}
 
 /** Creates a record and its line items in one transaction; computed fields come from the server. */
-export async function createRecord(db: Db, actor: Actor, entityKey: string, body: unknown): Promise<RecordDto> {
-  return mapDbErrors(() => db.transaction(async (tx) => {
-    const registry = await loadRegistry(tx);
-    const entity = requireEntity(registry, entityKey);
-    if (entity.parent) throw forbidden(`${entity.key} records are line items; create them inside a ${entity.parent} record`);
-    assertCan(actor, entity, 'create');
-    const input = validatedInput(registry, entity, body, 'create');
+export async function createRecord(db: Db, actor: Actor, entityKey: string, body: unknown, options: CreateOptions = {}): Promise<RecordDto> {
+  const result = await createRecordReplayable(db, actor, entityKey, body, options);
+  return result.body as RecordDto;
+}
 
-    const values = withFormulas(entity, input.values);
-    await assignAutoNumbers(tx, entity, values);
-    const id = await insertRecord(tx, entity, values, { actorId: actor.id });
-    for (const field of activeFields(entity)) {
-      if (field.type !== 'child_table') continue;
-      const child = requireEntity(registry, field.entity);
-      const rows = (input.children[field.id] ?? []).map((row) => withFormulas(child, row.values));
-      await insertChildRecords(tx, child, rows, { actorId: actor.id, parentId: id });
+/** As createRecord, honouring an Idempotency-Key: a retry gets the first response back. */
+export async function createRecordReplayable(db: Db, actor: Actor, entityKey: string, body: unknown, options: CreateOptions = {}): Promise<StoredResponse & { replayed: boolean }> {
+  const idempotency = options.idempotency;
+  if (idempotency) {
+    const replay = await findReplay(db, actor.id, idempotency);
+    if (replay) return { ...replay, replayed: true };
+  }
+  return mapDbErrors(async () => {
+    const registry = await loadRegistry(db);
+    const prepared = await prepare(db, registry, actor, entityKey, body);
+    if (prepared.state !== null && options.reserveStock !== false) {
+      for (const { reservation } of reservationOps(prepared.entity, null, prepared.state)) {
+        await precheckReservation(db, registry, reservation, prepared.children[reservation.source.child] ?? []);
+      }
     }
-    const created = (await loadFullRecord(tx, registry, entity, id))!;
-    await writeAudit(tx, { actorId: actor.id, entity: entity.key, recordId: id, action: 'create', before: null, after: created });
-    return created;
-  }));
+    return db.transaction(async (tx) => {
+      if (idempotency) {
+        const replay = await claimKey(tx, actor.id, idempotency);
+        if (replay) return { ...replay, replayed: true };
+      }
+      return { status: 201, body: await write(tx, registry, actor, prepared, options), replayed: false };
+    });
+  });
 }

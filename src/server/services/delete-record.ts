@@ -1,3 +1,4 @@
+import { frozenChildTables } from '@/engine/lifecycle/transitions';
 import type { Db } from '../db/types';
 import { assertCan, type Actor } from '../auth/actor';
 import { conflict, forbidden, mapDbErrors, notFound } from '../errors';
@@ -15,6 +16,9 @@ export async function deleteRecord(db: Db, actor: Actor, entityKey: string, id: 
     assertCan(actor, entity, 'delete');
     const before = isUuid(id) ? await loadFullRecord(tx, registry, entity, id) : undefined;
     if (!before) throw notFound(`No ${entity.key} record with id "${id}"`);
+    if (frozenChildTables(entity, entity.lifecycle ? before[entity.lifecycle.field] : undefined).length) {
+      throw conflict(`This ${entity.key} record holds or used stock; cancel it instead of deleting it`);
+    }
     if (!(await deleteRecordRow(tx, entity, id, expectedVersion))) {
       throw conflict('The record was changed by someone else; reload and try again');
     }

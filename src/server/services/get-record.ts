@@ -6,6 +6,7 @@ import { assertCan } from '../auth/actor';
 import { notFound } from '../errors';
 import { findChildRecords, findRecord, findTitles } from '../store/records';
 import { loadRegistry, requireEntity, type EntityRegistry } from './entity-registry';
+import { withActions } from './record-actions';
 
 /** Fills `_display` with the titles of related records, one query per related entity. */
 export async function attachDisplay(db: Db, registry: EntityRegistry, entity: EntityDef, records: RecordDto[]): Promise<void> {
@@ -44,7 +45,7 @@ export async function getRecord(db: Db, actor: Actor, entityKey: string, id: str
   assertCan(actor, entity, 'read');
   const record = isUuid(id) ? await loadFullRecord(db, registry, entity, id) : undefined;
   if (!record) throw notFound(`No ${entity.key} record with id "${id}"`);
-  return record;
+  return withActions(entity, record, actor);
 }
 
 export function isUuid(value: string): boolean {

@@ -3,6 +3,7 @@ import { checkEntityEvolution, checkEntityReferences, MetadataError, parseEntity
 import type { FormDef } from '@/engine/metadata/form';
 import { parseFormDef } from '@/engine/metadata/parse';
 import { checkFormulas } from '@/engine/rules';
+import { checkEntitySemantics } from '@/engine/metadata/check-semantics';
 import { definitions } from '../db/schema';
 import type { Db } from '../db/types';
 import { validationFailed } from '../errors';
@@ -37,6 +38,7 @@ export async function publishEntities(db: Db, input: PublishInput): Promise<Publ
         ...checkEntityReferences(entity, lookup),
         ...(previous ? checkEntityEvolution(previous, entity) : []),
         ...checkFormulas(entity),
+        ...checkEntitySemantics(entity, lookup),
       ].map((message) => `${entity.key}: ${message}`);
     });
     if (problems.length) throw validationFailed(`The definition cannot be published: ${problems.join('; ')}`, { problems });

@@ -1,56 +1,93 @@
 import type { RecordDto } from '@/engine/contract/api-types';
-import { activeFields } from '@/engine/metadata/entity';
+import { frozenChildTables } from '@/engine/lifecycle/transitions';
+import { activeFields, type EntityDef } from '@/engine/metadata/entity';
 import type { Db } from '../db/types';
 import { assertCan, type Actor } from '../auth/actor';
-import { conflict, mapDbErrors, notFound } from '../errors';
+import { conflict, mapDbErrors, notFound, validationFailed } from '../errors';
 import { deleteChildRecords, findRecord, insertChildRecords, updateRecordValues } from '../store/records';
 import { writeAudit } from './audit';
+import { computeRecord } from './compute-record';
 import { loadRegistry, requireEntity } from './entity-registry';
 import { isUuid, loadFullRecord } from './get-record';
-import { validatedInput, withFormulas } from './record-input';
+import { withActions } from './record-actions';
+import { validatedInput } from './record-input';
+
+type Row = Record<string, unknown>;
+
+function checkLifecycleRules(entity: EntityDef, before: RecordDto, input: { values: Row; children: Record<string, unknown> }): void {
+  const lifecycle = entity.lifecycle;
+  if (lifecycle && lifecycle.field in input.values) {
+    const message = `"${lifecycle.field}" changes only through actions (${lifecycle.actions.filter((a) => !a.system).map((a) => a.key).join(', ')})`;
+    throw validationFailed(message, { fields: [{ field: lifecycle.field, code: 'read_only', message }] });
+  }
+  const frozen = frozenChildTables(entity, lifecycle ? before[lifecycle.field] : undefined).filter((field) => field in input.children);
+  if (frozen.length) {
+    throw conflict(`${frozen.join(', ')} cannot change while stock is reserved for this record; cancel it and create a new one`);
+  }
+}
+
+/** Stored values and line items as they will be after the write, for rollups and formulas. */
+function mergedState(entity: EntityDef, before: RecordDto, input: { values: Row; children: Record<string, { values: Row }[]> }) {
+  const values: Row = {};
+  for (const [key, value] of Object.entries(before)) if (!key.startsWith('_')) values[key] = value;
+  Object.assign(values, input.values);
+  const children: Record<string, Row[]> = {};
+  for (const field of activeFields(entity)) {
+    if (field.type !== 'child_table') continue;
+    children[field.id] = field.id in input.children ? input.children[field.id].map((row) => row.values) : ((before[field.id] as Row[] | undefined) ?? []);
+    delete values[field.id];
+  }
+  return { values, children };
+}
 
 /**
  * Applies a partial update when the caller's version is current (optimistic locking). A child
  * table present in the body replaces that record's line items.
  */
 export async function updateRecord(db: Db, actor: Actor, entityKey: string, id: string, expectedVersion: number, body: unknown): Promise<RecordDto> {
-  return mapDbErrors(() => db.transaction(async (tx) => {
-    const registry = await loadRegistry(tx);
-    const entity = requireEntity(registry, entityKey);
-    assertCan(actor, entity, 'update');
-    const input = validatedInput(registry, entity, body, 'update');
-    const before = isUuid(id) ? await loadFullRecord(tx, registry, entity, id) : undefined;
-    if (!before) throw notFound(`No ${entity.key} record with id "${id}"`);
-    if (before.version !== expectedVersion) throw staleVersion(before.version, expectedVersion);
+  return mapDbErrors(() =>
+    db.transaction(async (tx) => {
+      const registry = await loadRegistry(tx);
+      const entity = requireEntity(registry, entityKey);
+      assertCan(actor, entity, 'update');
+      const input = validatedInput(registry, entity, body, 'update');
+      const before = isUuid(id) ? await loadFullRecord(tx, registry, entity, id) : undefined;
+      if (!before) throw notFound(`No ${entity.key} record with id "${id}"`);
+      if (before.version !== expectedVersion) throw staleVersion(before.version, expectedVersion);
+      checkLifecycleRules(entity, before, input);
 
-    const merged = withFormulas(entity, { ...pickStored(before), ...input.values });
-    const changes = { ...input.values };
-    for (const field of activeFields(entity)) if (field.type === 'formula') changes[field.id] = merged[field.id];
-    if (!(await updateRecordValues(tx, entity, id, expectedVersion, changes))) {
-      const current = await findRecord(tx, entity, id);
-      if (!current) throw notFound(`No ${entity.key} record with id "${id}"`);
-      throw staleVersion(current.version, expectedVersion);
-    }
-    for (const field of activeFields(entity)) {
-      if (field.type !== 'child_table' || !(field.id in input.children)) continue;
-      const child = requireEntity(registry, field.entity);
-      await deleteChildRecords(tx, child, id);
-      const rows = input.children[field.id].map((row) => withFormulas(child, row.values));
-      await insertChildRecords(tx, child, rows, { actorId: actor.id, parentId: id });
-    }
-    const after = (await loadFullRecord(tx, registry, entity, id))!;
-    await writeAudit(tx, { actorId: actor.id, entity: entity.key, recordId: id, action: 'update', before, after });
-    return after;
-  }));
+      const merged = mergedState(entity, before, input);
+      const computed = await computeRecord(tx, registry, {
+        entity,
+        ...merged,
+        freshChildren: new Set(Object.keys(input.children)),
+        changedRelations: new Set(Object.keys(input.values).filter((key) => before[key] !== input.values[key])),
+      });
+      const changes: Row = { ...input.values };
+      for (const field of activeFields(entity)) {
+        if (field.type === 'formula' || field.type === 'rollup' || field.copyFrom) changes[field.id] = computed.values[field.id];
+      }
+      if (!(await updateRecordValues(tx, entity, id, expectedVersion, changes))) {
+        const current = await findRecord(tx, entity, id);
+        if (!current) throw notFound(`No ${entity.key} record with id "${id}"`);
+        throw staleVersion(current.version, expectedVersion);
+      }
+      for (const fieldId of Object.keys(input.children)) {
+        const field = activeFields(entity).find((candidate) => candidate.id === fieldId);
+        if (field?.type !== 'child_table') continue;
+        const child = requireEntity(registry, field.entity);
+        await deleteChildRecords(tx, child, id);
+        await insertChildRecords(tx, child, computed.children[fieldId], { actorId: actor.id, parentId: id });
+      }
+      const after = withActions(entity, (await loadFullRecord(tx, registry, entity, id))!, actor);
+      await writeAudit(tx, { actorId: actor.id, entity: entity.key, recordId: id, action: 'update', before, after });
+      return after;
+    }),
+  );
 }
 
 function staleVersion(current: number, expected: number) {
   return conflict(`The record was changed by someone else (version ${current}, you sent ${expected}); reload and try again`, {
     currentVersion: current,
   });
-}
-
-function pickStored(record: RecordDto): Record<string, unknown> {
-  const { _display: _ignored, ...rest } = record;
-  return rest;
 }

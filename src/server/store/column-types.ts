@@ -46,6 +46,8 @@ export function columnType(field: FieldDef): SQL {
           return sql.raw('date');
       }
       break;
+    case 'rollup':
+      return sql.raw(field.resultType === 'money' ? MONEY : numericType(30, field.scale ?? 2));
     case 'child_table':
       break;
   }

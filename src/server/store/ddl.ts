@@ -3,7 +3,9 @@ import { activeFields, type EntityDef } from '@/engine/metadata/entity';
 import { isStored, type FieldDef } from '@/engine/metadata/field';
 import { queryRows } from '../db/sql';
 import type { Db } from '../db/types';
+import { compileSqlComparison, compileSqlExpression } from '@/engine/query/sql-expression';
 import { columnType } from './column-types';
+import { comparisonSql, expressionSql } from './sql-expression';
 import { column, constraintName, entityTable } from './table-names';
 
 /**
@@ -29,10 +31,25 @@ export async function syncEntityTable(db: Db, entity: EntityDef, previous: Entit
   const existing = new Set((previous?.fields ?? []).map((field) => field.id));
   for (const field of entity.fields.filter(isStored)) {
     if (!existing.has(field.id)) {
-      await db.execute(sql`alter table ${table} add column ${column(field.id)} ${columnType(field)}`);
+      await db.execute(sql`alter table ${table} add column ${column(field.id)} ${columnType(field)}${generatedClause(entity, field)}`);
     }
     await syncConstraints(db, entity, field, previous?.fields.find((old) => old.id === field.id));
   }
+  const previousChecks = new Set((previous?.checks ?? []).map((check) => check.id));
+  for (const check of entity.checks ?? []) {
+    if (previousChecks.has(check.id)) continue;
+    const compiled = compileSqlComparison(entity, check.rule);
+    if (!compiled.ok) throw new Error(`check ${check.id}: ${compiled.problem}`);
+    await db.execute(sql`alter table ${table} add constraint ${constraintName('e', entity.key, 'ck', check.id)} check (${comparisonSql(compiled.value)})`);
+  }
+}
+
+/** A database-computed formula becomes a stored generated column. */
+function generatedClause(entity: EntityDef, field: FieldDef): SQL {
+  if (field.type !== 'formula' || !field.generated) return sql``;
+  const compiled = compileSqlExpression(entity, field.expression);
+  if (!compiled.ok) throw new Error(`formula ${field.id}: ${compiled.problem}`);
+  return sql` generated always as (${expressionSql(compiled.value)}) stored`;
 }
 
 async function syncConstraints(db: Db, entity: EntityDef, field: FieldDef, previous: FieldDef | undefined): Promise<void> {

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { activeFields, type EntityDef } from '@/engine/metadata/entity';
-import { isStored, type FieldDef } from '@/engine/metadata/field';
+import { isGenerated, isStored, type FieldDef } from '@/engine/metadata/field';
 import type { RecordDto } from '@/engine/contract/api-types';
 import { column } from './table-names';
 
@@ -10,11 +10,12 @@ import { column } from './table-names';
  */
 const isoTimestamp = (expr: SQL) => sql`to_char(${expr} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-function storageKind(field: FieldDef): 'integer' | 'decimal' | 'date' | 'datetime' | 'plain' {
+export function storageKind(field: FieldDef): 'integer' | 'decimal' | 'date' | 'datetime' | 'plain' {
   if (field.type === 'number') return field.integer ? 'integer' : 'decimal';
   if (field.type === 'money') return 'decimal';
   if (field.type === 'date') return 'date';
   if (field.type === 'datetime') return 'datetime';
+  if (field.type === 'rollup') return 'decimal';
   if (field.type === 'formula') {
     if (field.resultType === 'number' || field.resultType === 'money') return 'decimal';
     if (field.resultType === 'date') return 'date';
@@ -22,7 +23,7 @@ function storageKind(field: FieldDef): 'integer' | 'decimal' | 'date' | 'datetim
   return 'plain';
 }
 
-function selectExpression(field: FieldDef): SQL {
+export function selectExpression(field: FieldDef): SQL {
   const col = column(field.id);
   switch (storageKind(field)) {
     case 'integer':
@@ -38,6 +39,11 @@ function selectExpression(field: FieldDef): SQL {
 
 export function storedFields(entity: EntityDef): FieldDef[] {
   return activeFields(entity).filter(isStored);
+}
+
+/** Stored fields a write may set: generated columns are the database's to compute. */
+export function writableFields(entity: EntityDef): FieldDef[] {
+  return storedFields(entity).filter((field) => !isGenerated(field));
 }
 
 export function recordSelectList(entity: EntityDef): SQL {

@@ -3,7 +3,8 @@ import type { EntityDef } from '@/engine/metadata/entity';
 import type { RecordDto } from '@/engine/contract/api-types';
 import { queryOne, queryRows } from '../db/sql';
 import type { Db } from '../db/types';
-import { bindValue, recordSelectList, rowToRecord, storedFields } from './record-row';
+import { bindValue, recordSelectList, rowToRecord, selectExpression, storageKind, writableFields } from './record-row';
+import type { FieldDef } from '@/engine/metadata/field';
 import { column, entityTable } from './table-names';
 
 export type StoredValues = Record<string, unknown>;
@@ -14,7 +15,7 @@ export async function insertRecord(
   values: StoredValues,
   meta: { actorId: string | null; parentId?: string },
 ): Promise<string> {
-  const fields = storedFields(entity).filter((field) => field.id in values);
+  const fields = writableFields(entity).filter((field) => field.id in values);
   const columns: SQL[] = [sql`created_by`];
   const binds: SQL[] = [sql`${meta.actorId}`];
   if (entity.parent) {
@@ -35,7 +36,7 @@ export async function insertRecord(
 /** Multi-row insert for line items: one statement per parent instead of one per line. */
 export async function insertChildRecords(db: Db, entity: EntityDef, rows: StoredValues[], meta: { actorId: string | null; parentId: string }): Promise<void> {
   if (rows.length === 0) return;
-  const fields = storedFields(entity);
+  const fields = writableFields(entity);
   const columns = [sql`created_by`, sql`parent_id`, sql`position`, ...fields.map((field) => column(field.id))];
   const tuples = rows.map(
     (values, index) =>
@@ -50,7 +51,7 @@ export async function insertChildRecords(db: Db, entity: EntityDef, rows: Stored
  */
 export async function updateRecordValues(db: Db, entity: EntityDef, id: string, expectedVersion: number, values: StoredValues): Promise<boolean> {
   const assignments: SQL[] = [sql`version = version + 1`, sql`updated_at = now()`];
-  for (const field of storedFields(entity)) {
+  for (const field of writableFields(entity)) {
     if (field.id in values) assignments.push(sql`${column(field.id)} = ${bindValue(field, values[field.id])}`);
   }
   const rows = await queryRows(
@@ -98,4 +99,26 @@ export async function findTitles(db: Db, entity: EntityDef, ids: string[]): Prom
   );
   for (const row of rows) titles.set(row.id, row.title);
   return titles;
+}
+
+/** One field's value of several records, formatted as record responses format it. */
+export async function findFieldValues(db: Db, entity: EntityDef, field: FieldDef, ids: string[]): Promise<Map<string, unknown>> {
+  const unique = [...new Set(ids)];
+  const values = new Map<string, unknown>();
+  if (unique.length === 0) return values;
+  const rows = await queryRows<{ id: string; value: unknown }>(
+    db,
+    sql`select id, ${selectExpression(field)} as value from ${entityTable(entity.key)} where id in (${sql.join(unique.map((id) => sql`${id}`), sql`, `)})`,
+  );
+  for (const row of rows) values.set(row.id, row.value !== null && storageKind(field) === 'integer' ? Number(row.value) : row.value);
+  return values;
+}
+
+/** Multi-row insert of independent records (ledger movements); returns nothing to stay one round trip. */
+export async function insertManyRecords(db: Db, entity: EntityDef, rows: StoredValues[], actorId: string | null): Promise<void> {
+  if (rows.length === 0) return;
+  const fields = writableFields(entity);
+  const columns = [sql`created_by`, ...fields.map((field) => column(field.id))];
+  const tuples = rows.map((values) => sql`(${sql.join([sql`${actorId}`, ...fields.map((field) => bindValue(field, values[field.id]))], sql`, `)})`);
+  await db.execute(sql`insert into ${entityTable(entity.key)} (${sql.join(columns, sql`, `)}) values ${sql.join(tuples, sql`, `)}`);
 }

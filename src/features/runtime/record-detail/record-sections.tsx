@@ -55,7 +55,7 @@ function ChildTableView({ field, view, rows }: { field: FieldOf<'child_table'>; 
     key: column.id,
     dataIndex: column.id,
     title: label(column.label),
-    align: column.type === 'money' || column.type === 'number' || (column.type === 'formula' && column.resultType !== 'text') ? 'right' : undefined,
+    align: column.type === 'money' || column.type === 'number' || ((column.type === 'formula' && column.resultType !== 'text') || column.type === 'rollup') ? 'right' : undefined,
     render: (value: unknown, row: RecordDto) => format(column, value, row),
   }));
   return (

@@ -13,7 +13,7 @@ export type FilterValue = string | string[] | [unknown, unknown] | undefined;
 export type FilterValues = Record<string, FilterValue>;
 
 export function filterKind(field: FieldDef): FilterKind | null {
-  const type = field.type === 'formula' ? field.resultType : field.type;
+  const type = field.type === 'formula' || field.type === 'rollup' ? field.resultType : field.type;
   switch (type) {
     case 'text': case 'long_text': case 'email': case 'phone': case 'auto_number':
       return 'text';

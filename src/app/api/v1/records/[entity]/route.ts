@@ -1,7 +1,9 @@
 // GET /api/v1/records/{entity} — filtered, sorted, paged list; POST — create a record
 import { apiRoute, json } from '@/server/api/handler';
 import { readJsonBody } from '@/server/api/read-body';
-import { createRecord } from '@/server/services/create-record';
+import type { RecordDto } from '@/engine/contract/api-types';
+import { createRecordReplayable } from '@/server/services/create-record';
+import { requestHash } from '@/server/services/idempotency';
 import { listRecords } from '@/server/services/list-records';
 
 export const GET = apiRoute<{ entity: string }>(async ({ request, db, actor, params }) => {
@@ -10,6 +12,14 @@ export const GET = apiRoute<{ entity: string }>(async ({ request, db, actor, par
 });
 
 export const POST = apiRoute<{ entity: string }>(async ({ request, db, actor, params }) => {
-  const record = await createRecord(db, actor, params.entity, await readJsonBody(request));
-  return json(record, 201, { ETag: `"${record.version}"`, Location: `/api/v1/records/${params.entity}/${record.id}` });
+  const body = await readJsonBody(request);
+  const key = request.headers.get('idempotency-key');
+  const idempotency = key === null ? undefined : { key, requestHash: requestHash('POST', new URL(request.url).pathname, body) };
+  const result = await createRecordReplayable(db, actor, params.entity, body, { idempotency });
+  const record = result.body as RecordDto;
+  return json(record, result.status, {
+    ETag: `"${record.version}"`,
+    Location: `/api/v1/records/${params.entity}/${record.id}`,
+    ...(result.replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+  });
 });
