@@ -18,6 +18,11 @@ async function toView(db: Db, registry: EntityRegistry, actor: Actor, entity: En
     }
   };
   collect(entity);
+  // Reservation targets (stock) let forms show what is available while lines are entered.
+  for (const reservation of entity.reservations ?? []) {
+    const target = registry.get(reservation.target.entity);
+    if (target) related[target.key] = target;
+  }
   return { entity, form: await loadForm(db, entity), related, permissions: allowedActions(actor.grants, permissionKey(entity)) };
 }
 
