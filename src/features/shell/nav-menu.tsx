@@ -1,6 +1,6 @@
 'use client';
 
-import { AppstoreOutlined, HomeOutlined, KeyOutlined, TableOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, HomeOutlined, KeyOutlined, AppstoreAddOutlined, TableOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
@@ -39,7 +39,10 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       type: 'group',
       key: 'admin',
       label: t('admin'),
-      children: [{ key: 'admin:api-keys', icon: <KeyOutlined />, label: <Link href="/admin/api-keys">{t('apiKeys')}</Link> }],
+      children: [
+        { key: 'admin:templates', icon: <AppstoreAddOutlined />, label: <Link href="/admin/templates">{t('templates')}</Link> },
+        { key: 'admin:api-keys', icon: <KeyOutlined />, label: <Link href="/admin/api-keys">{t('apiKeys')}</Link> },
+      ],
     });
   }
   if (entities === undefined) {

@@ -12,7 +12,7 @@ export function getDbHandle(): Promise<DbHandle> {
   cache.__appDb ??= (async () => {
     const url = process.env.DATABASE_URL || undefined;
     const handle = await connect({ url });
-    await ensureReady(handle, { url, demo: process.env.DEMO !== '0', log: (line) => console.log(line) });
+    await ensureReady(handle, { url, demo: process.env.DEMO !== '0', demoContent: process.env.DEMO_CONTENT !== '0', log: (line) => console.log(line) });
     return handle;
   })().catch((error) => {
     cache.__appDb = undefined;

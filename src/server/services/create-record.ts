@@ -9,6 +9,7 @@ import { withActions } from './record-actions';
 import { writeAudit } from './audit';
 import { assignAutoNumbers } from './auto-numbers';
 import { computeRecord } from './compute-record';
+import { recordCounterChange } from './counter-ledger';
 import { loadRegistry, requireEntity, type EntityRegistry } from './entity-registry';
 import { loadFullRecord } from './get-record';
 import { claimKey, findReplay, storeResponse, type IdempotencyRequest, type StoredResponse } from './idempotency';
@@ -62,6 +63,7 @@ async function write(tx: Db, registry: EntityRegistry, actor: Actor, prepared: P
   }
   const created = withActions(entity, (await loadFullRecord(tx, registry, entity, id))!, actor);
   await writeAudit(tx, { actorId: actor.id, entity: entity.key, recordId: id, action: 'create', before: null, after: created });
+  await recordCounterChange(tx, registry, entity, null, created, actor.id);
   if (options.idempotency) await storeResponse(tx, actor.id, options.idempotency.key, { status: 201, body: created });
   // Last before COMMIT: the counter rows stay locked only from here to the commit.
   if (prepared.state !== null && options.reserveStock !== false) {

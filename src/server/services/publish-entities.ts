@@ -27,8 +27,13 @@ function parseAll(input: PublishInput): { entities: EntityDef[]; forms: FormDef[
  * one transaction: metadata and columns never disagree, and a failure leaves neither behind.
  */
 export async function publishEntities(db: Db, input: PublishInput): Promise<PublishResult> {
+  return db.transaction((tx) => publishInTransaction(tx, input));
+}
+
+/** The same, inside a transaction the caller owns (template installs publish and seed in one). */
+export async function publishInTransaction(tx: Db, input: PublishInput): Promise<PublishResult> {
   const { entities, forms } = parseAll(input);
-  return db.transaction(async (tx) => {
+  {
     const registry = await loadRegistry(tx);
     const incoming = new Map(entities.map((entity) => [entity.key, entity]));
     const lookup = (key: string) => incoming.get(key) ?? registry.get(key);
@@ -64,5 +69,5 @@ export async function publishEntities(db: Db, input: PublishInput): Promise<Publ
       await tx.insert(definitions).values({ kind: 'form', key: form.key, version, status: 'published', json: form, authorId: input.authorId ?? null });
     }
     return result;
-  });
+  }
 }

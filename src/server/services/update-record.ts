@@ -7,6 +7,7 @@ import { conflict, mapDbErrors, notFound, validationFailed } from '../errors';
 import { deleteChildRecords, findRecord, insertChildRecords, updateRecordValues } from '../store/records';
 import { writeAudit } from './audit';
 import { computeRecord } from './compute-record';
+import { recordCounterChange } from './counter-ledger';
 import { loadRegistry, requireEntity } from './entity-registry';
 import { isUuid, loadFullRecord } from './get-record';
 import { withActions } from './record-actions';
@@ -81,6 +82,7 @@ export async function updateRecord(db: Db, actor: Actor, entityKey: string, id: 
       }
       const after = withActions(entity, (await loadFullRecord(tx, registry, entity, id))!, actor);
       await writeAudit(tx, { actorId: actor.id, entity: entity.key, recordId: id, action: 'update', before, after });
+      await recordCounterChange(tx, registry, entity, before, after, actor.id);
       return after;
     }),
   );

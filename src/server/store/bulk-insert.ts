@@ -3,7 +3,7 @@ import type { EntityDef } from '@/engine/metadata/entity';
 import type { RecordDto } from '@/engine/contract/api-types';
 import { queryRows } from '../db/sql';
 import type { Db } from '../db/types';
-import { bindValue, recordSelectList, rowToRecord, storedFields } from './record-row';
+import { bindValue, recordSelectList, rowToRecord, writableFields } from './record-row';
 import type { StoredValues } from './records';
 import { column, entityTable } from './table-names';
 
@@ -12,17 +12,17 @@ const MAX_PARAMETERS = 30_000;
 
 /** How many records one multi-row statement may carry for this entity. */
 export function rowsPerStatement(entity: EntityDef, wanted: number): number {
-  const perRow = storedFields(entity).length + 2;
+  const perRow = writableFields(entity).length + 2;
   return Math.max(1, Math.min(wanted, Math.floor(MAX_PARAMETERS / perRow)));
 }
 
 /**
  * Inserts many records of a plain (non line-item) entity with one statement per chunk and returns
- * them as stored. Every record gets every stored column, so the tuples line up; values are
+ * them as stored. Every record gets every writable column (generated ones are the database's), so the tuples line up; values are
  * normalised field values, bound as parameters.
  */
 export async function bulkInsertRecords(db: Db, entity: EntityDef, records: StoredValues[], meta: { actorId: string | null }): Promise<RecordDto[]> {
-  const fields = storedFields(entity);
+  const fields = writableFields(entity);
   const columns: SQL[] = [sql`created_by`, ...fields.map((field) => column(field.id))];
   const stored: RecordDto[] = [];
   const chunk = rowsPerStatement(entity, records.length);

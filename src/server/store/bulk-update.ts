@@ -4,7 +4,7 @@ import type { RecordDto } from '@/engine/contract/api-types';
 import { queryRows } from '../db/sql';
 import type { Db } from '../db/types';
 import { columnType } from './column-types';
-import { bindValue, recordSelectList, rowToRecord, storedFields } from './record-row';
+import { bindValue, recordSelectList, rowToRecord, writableFields } from './record-row';
 import type { StoredValues } from './records';
 import { rowsPerStatement } from './bulk-insert';
 import { checkedKey, column, entityTable } from './table-names';
@@ -20,7 +20,7 @@ export type BulkChange = { id: string; version: number; values: StoredValues };
  */
 export async function bulkUpdateRecords(db: Db, entity: EntityDef, changes: BulkChange[]): Promise<RecordDto[]> {
   if (changes.length === 0) return [];
-  const fields = storedFields(entity).filter((field) => field.id in changes[0].values);
+  const fields = writableFields(entity).filter((field) => field.id in changes[0].values);
   // The VALUES list names its columns v_<field>, so the unqualified names in RETURNING stay the table's.
   const names = [sql`v_id`, sql`v_version`, ...fields.map((field) => valueColumn(field.id))];
   const assignments: SQL[] = [sql`version = t.version + 1`, sql`updated_at = now()`];

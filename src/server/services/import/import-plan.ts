@@ -21,6 +21,8 @@ export type ImportPlan = {
   /** Entities with line items: the column whose value starts a new parent record; null = one record per row. */
   groupByIndex: number | null;
   hasChildren: boolean;
+  /** Records are written one by one through createRecord (line items, lifecycle, stock), not in bulk. */
+  throughRecordService: boolean;
   timeZone: string;
 };
 
@@ -57,6 +59,7 @@ export function buildPlan(registry: EntityRegistry, entity: EntityDef, headers: 
     return target ? [{ index, header, target }] : [];
   });
   const hasChildren = childTables(entity).length > 0;
+  const throughRecordService = hasChildren || Boolean(entity.lifecycle) || Boolean(entity.reservations?.length);
   let keyField: FieldDef | null = null;
   if (options.keyField) {
     keyField = findField(entity, options.keyField) ?? null;
@@ -64,8 +67,8 @@ export function buildPlan(registry: EntityRegistry, entity: EntityDef, headers: 
       problems.push({ path: 'keyField', message: `keyField must be a unique field of ${entity.key} (${uniqueFields(entity).map((f) => f.id).join(', ') || 'it has none'})` });
     } else if (!columns.some((column) => column.target.key === keyField!.id)) {
       problems.push({ path: 'keyField', message: `keyField "${keyField.id}" must be mapped to a column` });
-    } else if (hasChildren) {
-      problems.push({ path: 'keyField', message: 'Re-importing with a keyField is not supported for records with line items yet' });
+    } else if (throughRecordService) {
+      problems.push({ path: 'keyField', message: 'Re-importing with a keyField is not supported yet for records with line items or a lifecycle' });
     }
   }
   let groupByIndex: number | null = null;
@@ -78,5 +81,5 @@ export function buildPlan(registry: EntityRegistry, entity: EntityDef, headers: 
     problems.push({ path: 'mapping', message: `No column matches a field of ${entity.key}; map at least one column` });
   }
   if (problems.length > 0) refuse(problems);
-  return { entity, registry, headers, mapping, columns, keyField, groupByIndex: groupByIndex !== null && groupByIndex >= 0 ? groupByIndex : null, hasChildren, timeZone: BUSINESS_TIME_ZONE };
+  return { entity, registry, headers, mapping, columns, keyField, groupByIndex: groupByIndex !== null && groupByIndex >= 0 ? groupByIndex : null, hasChildren, throughRecordService, timeZone: BUSINESS_TIME_ZONE };
 }

@@ -41,8 +41,9 @@ function titleColumns(target: EntityDef): string[] {
 async function lookUp(db: Db, target: EntityDef, texts: string[]): Promise<Map<string, Resolved>> {
   const results = new Map<string, Resolved>();
   const ids = texts.filter(isUuid);
-  for (const row of await findIdsByText(db, target, 'id', ids)) results.set(row.text, { id: row.id });
-  let pending = texts.filter((text) => !results.has(text) && !results.has(text.toLowerCase()));
+  const existing = new Set((await findIdsByText(db, target, 'id', ids)).map((row) => row.id));
+  for (const text of ids) if (existing.has(text.toLowerCase())) results.set(text, { id: text.toLowerCase() });
+  let pending = texts.filter((text) => !results.has(text));
   for (const fieldId of titleColumns(target)) {
     const matches = new Map<string, Set<string>>();
     for (const row of await findIdsByText(db, target, fieldId, pending)) matches.set(row.text, (matches.get(row.text) ?? new Set()).add(row.id));

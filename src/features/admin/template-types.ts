@@ -1,0 +1,20 @@
+import type { Label } from '@/engine/metadata/keys';
+
+export type TemplateRow = {
+  key: string;
+  name: Label;
+  description: Label | null;
+  version: string;
+  entities: Array<{ key: string; label: Label }>;
+  installedVersion: string | null;
+  installedAt: string | null;
+};
+
+export type InstallReport = {
+  status: 'installed' | 'upgraded' | 'up_to_date';
+  fromVersion: string | null;
+  version: string;
+  entities: Array<{ key: string; added: string[]; updated: string[]; removed: string[]; kept: string[]; conflicts: string[] }>;
+  seeded: Record<string, number>;
+  dryRun: boolean;
+};
