@@ -30,6 +30,6 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { PORT: String(port), PGLITE_DIR: path.join(dataDir, 'pglite'), NEXTAUTH_SECRET: 'e2e-secret-not-for-production', DEMO: '1' },
+    env: { PORT: String(port), PGLITE_DIR: path.join(dataDir, 'pglite'), NEXTAUTH_SECRET: 'e2e-secret-not-for-production', DEMO: '1', DEMO_CONTENT: '0' },
   },
 });

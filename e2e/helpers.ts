@@ -18,3 +18,9 @@ export async function pickOption(page: Page, inputId: string, search: string, op
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: optionText }).first();
   await option.click();
 }
+
+/** Installs the order template (idempotent) with the signed-in admin's session. */
+export async function ensureOrderTemplate(page: Page): Promise<void> {
+  const response = await page.request.post('/api/v1/templates/order-management/install', { data: { sampleData: true } });
+  expect(response.status(), await response.text()).toBe(200);
+}

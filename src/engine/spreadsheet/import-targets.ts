@@ -37,3 +37,11 @@ export function childTables(entity: EntityDef): FieldOf<'child_table'>[] {
 export function uniqueFields(entity: EntityDef): FieldDef[] {
   return activeFields(entity).filter((field) => field.unique && importable(field));
 }
+
+/**
+ * Records with line items, a lifecycle or stock reservations are created one by one through the
+ * record service; matching them by a key field for updates is not supported (yet).
+ */
+export function writesThroughRecordService(entity: EntityDef): boolean {
+  return childTables(entity).length > 0 || Boolean(entity.lifecycle) || Boolean(entity.reservations?.length);
+}

@@ -1,7 +1,7 @@
 import type { EntityDef } from '../metadata/entity';
 import { findField } from '../metadata/entity';
 import { LOCALES, labelText, type Label } from '../metadata/keys';
-import type { ImportTarget } from './import-targets';
+import { uniqueFields, type ImportTarget } from './import-targets';
 
 /** Header → target key, or null for a column that is not imported. */
 export type ColumnMapping = Record<string, string | null>;
@@ -50,11 +50,21 @@ export function suggestMapping(headers: string[], targets: ImportTarget[]): Colu
   return mapping;
 }
 
-const REFERENCE_HINT = /^(单号|订单号|编号|参考号|order(no|number|ref|reference|id)?|ref|reference|no)$/;
+const REFERENCE_HINT = /^(单号|订单号|编号|参考号|外部单号|(order|external)?(no|number|ref|reference|id))$/;
 
-/** For entities with line items: the header that most likely names the parent record of each row. */
+/**
+ * For entities with line items: the header that most likely names the parent record of each row —
+ * the title field (an export's "订单号"), then a unique field (an external reference), then a
+ * column that looks like a reference.
+ */
 export function suggestGroupBy(headers: string[], entity: EntityDef): string | null {
-  const title = entity.titleField ? findField(entity, entity.titleField) : undefined;
-  const titleNames = title ? [title.id, ...labels(title.label)].map(headerKey) : [];
-  return headers.find((header) => titleNames.includes(headerKey(header))) ?? headers.find((header) => REFERENCE_HINT.test(headerKey(header))) ?? null;
+  const keys = [entity.titleField, ...uniqueFields(entity).map((field) => field.id)]
+    .map((id) => (id ? findField(entity, id) : undefined))
+    .filter((field) => field !== undefined);
+  for (const field of keys) {
+    const names = [field.id, ...labels(field.label)].map(headerKey);
+    const found = headers.find((header) => names.includes(headerKey(header)));
+    if (found) return found;
+  }
+  return headers.find((header) => REFERENCE_HINT.test(headerKey(header))) ?? null;
 }

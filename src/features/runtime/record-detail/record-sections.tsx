@@ -7,6 +7,8 @@ import type { FieldDef, FieldOf } from '@/engine/metadata/field';
 import type { FormSection } from '@/engine/metadata/form';
 import { childColumns } from '../record-form/form-values';
 import { useFieldFormatter } from '../format-value';
+import { lifecycleField } from '../lifecycle/state-meta';
+import { StateTag } from '../lifecycle/state-tag';
 import { useLabel } from '../use-label';
 
 /** The record laid out like its form: one Descriptions block per section, child tables as tables. */
@@ -27,6 +29,7 @@ function SectionView({ section, view, record }: { section: FormSection; view: En
   const plain = fields.filter((field) => field.type !== 'child_table');
   const tables = fields.filter((field): field is FieldOf<'child_table'> => field.type === 'child_table');
   const columns = Math.min(Math.max(section.columns, 1), 4);
+  const stateField = lifecycleField(view.entity);
 
   return (
     <Card size="small" title={section.title ? label(section.title) : undefined}>
@@ -36,7 +39,11 @@ function SectionView({ section, view, record }: { section: FormSection; view: En
             bordered
             size="small"
             column={{ xs: 1, sm: 1, md: columns, lg: columns, xl: columns, xxl: columns }}
-            items={plain.map((field) => ({ key: field.id, label: label(field.label), children: format(field, record[field.id], record) }))}
+            items={plain.map((field) => ({
+              key: field.id,
+              label: label(field.label),
+              children: field.id === stateField?.id ? <StateTag field={stateField} value={record[field.id]} /> : format(field, record[field.id], record),
+            }))}
           />
         )}
         {tables.map((field) => (
@@ -47,7 +54,8 @@ function SectionView({ section, view, record }: { section: FormSection; view: En
   );
 }
 
-function ChildTableView({ field, view, rows }: { field: FieldOf<'child_table'>; view: EntityView; rows: RecordDto[] }) {
+/** Line items read-only: on the detail page, and in the edit form while they may not change. */
+export function ChildTableView({ field, view, rows, showTitle = true }: { field: FieldOf<'child_table'>; view: EntityView; rows: RecordDto[]; showTitle?: boolean }) {
   const label = useLabel();
   const format = useFieldFormatter();
   const child = view.related[field.entity];
@@ -60,7 +68,7 @@ function ChildTableView({ field, view, rows }: { field: FieldOf<'child_table'>; 
   }));
   return (
     <section aria-label={label(field.label)}>
-      <h4 style={{ margin: '0 0 8px' }}>{label(field.label)}</h4>
+      {showTitle && <h4 style={{ margin: '0 0 8px' }}>{label(field.label)}</h4>}
       <Table<RecordDto> size="small" rowKey="id" columns={columns} dataSource={rows} pagination={false} scroll={{ x: 'max-content' }} />
     </section>
   );

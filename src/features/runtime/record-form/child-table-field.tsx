@@ -1,22 +1,42 @@
 'use client';
 
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Table, type TableColumnsType } from 'antd';
+import { Button, Flex, Form, Table, type TableColumnsType } from 'antd';
 import { useTranslations } from 'next-intl';
+import { useEffect } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import type { EntityView } from '@/engine/contract/api-types';
-import { isComputed, type FieldOf } from '@/engine/metadata/field';
+import type { EntityView, RecordDto } from '@/engine/contract/api-types';
+import { isComputed, type FieldDef, type FieldOf } from '@/engine/metadata/field';
+import { copiedTargetFields, copySiblings, demandByKey, reservationOf } from '../stock/reservation-meta';
+import { useAvailability } from '../stock/use-availability';
 import { useLabel } from '../use-label';
+import { ComputedWidget } from '../widgets/computed-widget';
+import type { RelationExtras } from '../widgets/relation-select';
+import { ChildTableTotals } from './child-table-totals';
 import { FieldControl } from './field-control';
 import { childColumns, emptyChildRow, type ChildRow, type FormValues } from './form-values';
+import { LineStockHint } from './line-stock-hint';
+import { useLiveRows } from './use-live-rows';
 
 type Row = ChildRow & { id: string };
+type Props = {
+  field: FieldOf<'child_table'>;
+  view: EntityView;
+  /** Changes when the server reported a stock shortage, so the shown availability is read again. */
+  stockRefresh?: number;
+};
 
-/** Line items edited in place: one row per child record, one cell widget per child field. */
-export function ChildTableField({ field, view }: { field: FieldOf<'child_table'>; view: EntityView }) {
+const ignore = () => undefined;
+
+/**
+ * Line items edited in place: one row per child record, one cell widget per child field. Formula
+ * cells and totals follow the typing; a picked item fills the cells that copy from it and shows
+ * what is still available of it.
+ */
+export function ChildTableField({ field, view, stockRefresh = 0 }: Props) {
   const t = useTranslations('form');
   const label = useLabel();
-  const { control, formState } = useFormContext<FormValues>();
+  const { control, formState, setValue } = useFormContext<FormValues>();
   const child = view.related[field.entity];
   const columns = child ? childColumns(child, view.entity.key) : [];
   const { fields: rows, append, remove } = useFieldArray({
@@ -24,8 +44,54 @@ export function ChildTableField({ field, view }: { field: FieldOf<'child_table'>
     name: field.id as never,
     rules: field.required ? { validate: (value: unknown) => (Array.isArray(value) && value.length > 0) || t('atLeastOneRow') } : undefined,
   });
+  const live = useLiveRows(view, field.id);
+  const reservation = reservationOf(view.entity, field.id);
+  const availability = useAvailability(reservation?.target, reservation ? live.map((row) => String(row[reservation.source.key] ?? '')) : []);
+  const demand = reservation ? demandByKey(live, reservation) : new Map<string, number>();
+  const reloadAvailability = availability.reload;
+  useEffect(() => {
+    if (stockRefresh > 0) reloadAvailability();
+  }, [stockRefresh, reloadAvailability]);
+
   const rootError = (formState.errors[field.id] as { root?: { message?: string }; message?: string } | undefined)?.root?.message;
   const fieldLabel = label(field.label);
+
+  function relationExtras(column: FieldOf<'relation'>, index: number): RelationExtras {
+    const siblings = child ? copySiblings(child, column.id) : [];
+    return {
+      extraFields: child ? copiedTargetFields(child, column.id, view.related[column.entity]) : [],
+      stockTarget: reservation?.source.key === column.id ? reservation.target : undefined,
+      // Display only: the server takes its own snapshot when it saves the line.
+      onRecordPicked: siblings.length
+        ? (record: RecordDto | null) =>
+            siblings.forEach((sibling) => {
+              const path: string = `${field.id}.${index}.${sibling.id}`;
+              setValue(path, record?.[sibling.copyFrom.field] ?? null, { shouldDirty: true });
+            })
+        : undefined,
+    };
+  }
+
+  function cell(column: FieldDef, row: Row, index: number) {
+    const id = `field-${column.id}-${index}`;
+    const ariaLabel = `${label(column.label)} #${index + 1}`;
+    if (column.type === 'formula') return <ComputedWidget id={id} field={column} value={live[index]?.[column.id]} onChange={ignore} ariaLabel={ariaLabel} />;
+    const key = reservation ? String(live[index]?.[reservation.source.key] ?? '') : '';
+    const hint = key && reservation?.source.quantity === column.id ? <LineStockHint available={availability.get(key)} requested={demand.get(key) ?? 0} testId={`stock-hint-${index}`} /> : undefined;
+    return (
+      <FieldControl
+        compact
+        field={column}
+        name={`${field.id}.${index}.${column.id}`}
+        id={id}
+        ariaLabel={ariaLabel}
+        target={column.type === 'relation' ? view.related[column.entity] : undefined}
+        displayLabel={row._display?.[column.id]}
+        relation={column.type === 'relation' ? relationExtras(column, index) : undefined}
+        hint={hint}
+      />
+    );
+  }
 
   const tableColumns: TableColumnsType<Row> = [
     { key: '#', title: '#', width: 48, render: (_value, _row, index) => index + 1 },
@@ -37,18 +103,8 @@ export function ChildTableField({ field, view }: { field: FieldOf<'child_table'>
           {label(column.label)}
         </span>
       ),
-      onCell: () => ({ style: { minWidth: column.type === 'long_text' ? 240 : 160, verticalAlign: 'top' as const } }),
-      render: (_value: unknown, row: Row, index: number) => (
-        <FieldControl
-          compact
-          field={column}
-          name={`${field.id}.${index}.${column.id}`}
-          id={`field-${column.id}-${index}`}
-          ariaLabel={`${label(column.label)} #${index + 1}`}
-          target={column.type === 'relation' ? view.related[column.entity] : undefined}
-          displayLabel={row._display?.[column.id]}
-        />
-      ),
+      onCell: () => ({ style: { minWidth: column.type === 'long_text' ? 240 : column.type === 'relation' ? 220 : 160, verticalAlign: 'top' as const } }),
+      render: (_value: unknown, row: Row, index: number) => cell(column, row, index),
     })),
     {
       key: 'remove',
@@ -71,9 +127,12 @@ export function ChildTableField({ field, view }: { field: FieldOf<'child_table'>
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('noRows') }}
           footer={() => (
-            <Button icon={<PlusOutlined />} onClick={() => append(emptyChildRow(columns) as never)} data-testid={`add-row-${field.id}`}>
-              {t('addRow')}
-            </Button>
+            <Flex justify="space-between" align="center" wrap gap={8}>
+              <Button icon={<PlusOutlined />} onClick={() => append(emptyChildRow(columns) as never)} data-testid={`add-row-${field.id}`}>
+                {t('addRow')}
+              </Button>
+              <ChildTableTotals view={view} childTableId={field.id} rows={live} />
+            </Flex>
           )}
         />
       </div>

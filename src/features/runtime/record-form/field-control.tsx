@@ -1,12 +1,14 @@
 'use client';
 
 import { Form } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { Controller, useFormContext } from 'react-hook-form';
 import type { EntityDef } from '@/engine/metadata/entity';
 import { isComputed, type FieldDef } from '@/engine/metadata/field';
 import { useLabel } from '../use-label';
 import { FieldWidget } from '../widgets/field-widget';
+import type { RelationExtras } from '../widgets/relation-select';
 import type { FormValues } from './form-values';
 
 type Props = {
@@ -19,12 +21,15 @@ type Props = {
   /** Inside a table cell the column header is the label; the input gets an aria-label instead. */
   ariaLabel?: string;
   compact?: boolean;
+  relation?: RelationExtras;
+  /** Shown under the input instead of the help text (e.g. the quantity still available). */
+  hint?: ReactNode;
 };
 
 const hasValue = (value: unknown) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
 
 /** One field bound to react-hook-form, with its label, required mark, help text and error message. */
-export function FieldControl({ field, name, id, target, displayLabel, ariaLabel, compact }: Props) {
+export function FieldControl({ field, name, id, target, displayLabel, ariaLabel, compact, relation, hint }: Props) {
   const t = useTranslations('form');
   const label = useLabel();
   const { control } = useFormContext<FormValues>();
@@ -44,7 +49,7 @@ export function FieldControl({ field, name, id, target, displayLabel, ariaLabel,
           required={required}
           validateStatus={fieldState.error ? 'error' : undefined}
           help={fieldState.error?.message}
-          extra={!compact && field.help ? label(field.help) : undefined}
+          extra={hint ?? (!compact && field.help ? label(field.help) : undefined)}
           style={compact ? { marginBottom: 0 } : undefined}
         >
           <FieldWidget
@@ -57,6 +62,7 @@ export function FieldControl({ field, name, id, target, displayLabel, ariaLabel,
             ariaLabel={ariaLabel}
             target={target}
             displayLabel={displayLabel}
+            relation={relation}
           />
         </Form.Item>
       )}

@@ -56,6 +56,19 @@ describe('record form values', () => {
     expect(toPayload(view, initial, initial)).toEqual({});
   });
 
+  it('never sends the lifecycle field: it changes through actions', () => {
+    const withState: EntityView = {
+      ...view,
+      entity: {
+        ...view.entity,
+        fields: [...view.entity.fields, { id: 'status', label, type: 'single_select', options: [{ value: 'draft', label }] }],
+        lifecycle: { field: 'status', initial: 'draft', actions: [] },
+      },
+      form: { ...view.form, sections: [{ id: 'main', columns: 2, fields: ['customer', 'status'] }] },
+    };
+    expect(toPayload(withState, { customer: 'c1', status: 'draft' })).toEqual({ customer: 'c1' });
+  });
+
   it('maps API error paths to form paths', () => {
     expect(toFormPath('lines[0].qty')).toBe('lines.0.qty');
     expect(toFormPath('customer')).toBe('customer');

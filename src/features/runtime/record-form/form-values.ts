@@ -69,11 +69,13 @@ function childPayload(view: EntityView, field: FieldDef & { type: 'child_table' 
 /**
  * The request body: stored, non-computed fields of the form, child rows inline. Given the values the
  * form started from, only what changed is sent, so a PATCH never rewrites fields nobody touched.
+ * The lifecycle field is never sent from the inputs: it changes through actions (the server answers
+ * 422), and a new record's starting state is added by the save button that chose it.
  */
 export function toPayload(view: EntityView, values: FormValues, initial?: FormValues): Record<string, unknown> {
   const payload: Record<string, unknown> = {};
   for (const field of formFields(view)) {
-    if (isComputed(field)) continue;
+    if (isComputed(field) || field.id === view.entity.lifecycle?.field) continue;
     const read = (source: FormValues) => (field.type === 'child_table' ? childPayload(view, field, source[field.id]) : normalize(field, source[field.id]));
     const value = read(values);
     if (initial && JSON.stringify(value) === JSON.stringify(read(initial))) continue;

@@ -1,16 +1,19 @@
 'use client';
 
-import { Alert, App, Button, Flex, Form } from 'antd';
+import { App, Button, Flex, Form } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { EntityView, RecordDto } from '@/engine/contract/api-types';
 import { apiFetch, recordsPath, toApiError } from '../api-client';
+import { alternativeCreateStates, lifecycleField } from '../lifecycle/state-meta';
+import { shortageCells, stockShortages } from '../stock/stock-shortage';
 import { useLabel } from '../use-label';
 import { FormSection } from './form-section';
 import { toFormValues, toPayload, type FormValues } from './form-values';
 import { describePath, fieldProblems, formPathFor, type SaveFailure } from './save-errors';
+import { SaveFailureAlert } from './save-failure-alert';
 import { useUnsavedWarning } from './use-unsaved-warning';
 
 type Props = {
@@ -23,6 +26,7 @@ type Props = {
 
 export function RecordForm({ view, record, onReload }: Props) {
   const t = useTranslations('form');
+  const stock = useTranslations('stock');
   const label = useLabel();
   const router = useRouter();
   const { message } = App.useApp();
@@ -32,11 +36,15 @@ export function RecordForm({ view, record, onReload }: Props) {
   const { handleSubmit, setError, formState } = methods;
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [leaving, setLeaving] = useState(false);
+  const [stockRefresh, setStockRefresh] = useState(0);
   const backHref = record ? `/r/${entityKey}/${record.id}` : `/r/${entityKey}`;
+  const stateField = lifecycleField(view.entity);
+  const otherStates = record || !stateField ? [] : alternativeCreateStates(view.entity);
 
   useUnsavedWarning(formState.isDirty && !leaving, t('leaveConfirm'));
 
-  async function save(values: FormValues) {
+  /** `state`: a starting state other than the initial one, chosen by its own save button. */
+  async function save(values: FormValues, state?: string) {
     setFailure(null);
     try {
       let id: string;
@@ -47,7 +55,8 @@ export function RecordForm({ view, record, onReload }: Props) {
         }
         id = record.id;
       } else {
-        id = (await apiFetch<RecordDto>(recordsPath(entityKey), { method: 'POST', json: toPayload(view, values) })).id;
+        const body = { ...toPayload(view, values), ...(state && stateField ? { [stateField.id]: state } : {}) };
+        id = (await apiFetch<RecordDto>(recordsPath(entityKey), { method: 'POST', json: body })).id;
       }
       setLeaving(true);
       message.success(t('saved'));
@@ -56,6 +65,14 @@ export function RecordForm({ view, record, onReload }: Props) {
       // The inputs are left exactly as they were: every failure is reported next to them.
       const error = toApiError(caught);
       if (error.code === 'conflict') return setFailure({ kind: 'conflict' });
+      const shortage = stockShortages(error);
+      if (shortage) {
+        for (const { path, shortage: item } of shortageCells(view.entity, shortage)) {
+          setError(path, { type: 'server', message: stock('shortCell', { requested: item.requested, available: item.available }) });
+        }
+        setStockRefresh((n) => n + 1);
+        return setFailure({ kind: 'stock', shortages: shortage.shortages });
+      }
       const problems = fieldProblems(error);
       if (problems.length === 0) return setFailure({ kind: 'error', message: error.message });
       for (const problem of problems) {
@@ -72,37 +89,26 @@ export function RecordForm({ view, record, onReload }: Props) {
     router.push(backHref);
   }
 
+  const stateLabel = (state: string) => label(stateField?.options.find((option) => option.value === state)?.label) || state;
+
   return (
     <FormProvider {...methods}>
       <Form layout="vertical" component={false}>
-        <form onSubmit={handleSubmit(save)} noValidate aria-label={label(view.entity.label)}>
+        <form onSubmit={handleSubmit((values) => save(values))} noValidate aria-label={label(view.entity.label)}>
           <Flex vertical gap={16}>
-            {failure?.kind === 'conflict' && (
-              <Alert type="warning" showIcon role="alert" title={t('conflict')} action={onReload && <Button size="small" onClick={onReload}>{t('reload')}</Button>} />
-            )}
-            {failure?.kind === 'error' && <Alert type="error" showIcon role="alert" title={t('saveFailed')} description={failure.message} />}
-            {failure?.kind === 'validation' && (
-              <Alert
-                type="error"
-                showIcon
-                role="alert"
-                title={failure.message}
-                description={
-                  <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                    {failure.problems.map((problem, index) => (
-                      <li key={index}>{problem.where ? `${problem.where}: ${problem.message}` : problem.message}</li>
-                    ))}
-                  </ul>
-                }
-              />
-            )}
+            {failure && <SaveFailureAlert failure={failure} onReload={onReload} />}
             {view.form.sections.map((section) => (
-              <FormSection key={section.id} section={section} view={view} record={record} />
+              <FormSection key={section.id} section={section} view={view} record={record} stockRefresh={stockRefresh} />
             ))}
             <Flex gap={8} wrap>
               <Button type="primary" htmlType="submit" loading={formState.isSubmitting} data-testid="form-submit">
                 {t('save')}
               </Button>
+              {otherStates.map((state) => (
+                <Button key={state} disabled={formState.isSubmitting} onClick={handleSubmit((values) => save(values, state))} data-testid={`form-submit-${state}`}>
+                  {t('saveAs', { state: stateLabel(state) })}
+                </Button>
+              ))}
               <Button onClick={cancel}>{t('cancel')}</Button>
             </Flex>
           </Flex>

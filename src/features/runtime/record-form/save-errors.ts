@@ -2,6 +2,7 @@ import type { EntityView } from '@/engine/contract/api-types';
 import { findField } from '@/engine/metadata/entity';
 import type { Label } from '@/engine/metadata/keys';
 import type { ApiError } from '../api-client';
+import type { Shortage } from '../stock/stock-shortage';
 import { toFormPath } from './form-values';
 
 export type FieldProblem = { path: string; message: string };
@@ -10,6 +11,7 @@ export type FieldProblem = { path: string; message: string };
 export type SaveFailure =
   | { kind: 'validation'; message: string; problems: { where: string; message: string }[] }
   | { kind: 'conflict' }
+  | { kind: 'stock'; shortages: Shortage[] }
   | { kind: 'error'; message: string };
 
 export function fieldProblems(error: ApiError): FieldProblem[] {

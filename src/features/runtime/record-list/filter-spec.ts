@@ -42,6 +42,8 @@ function rangeConditions(field: string, [from, to]: [unknown, unknown], kind: Fi
   // A datetime range is chosen by whole days in the user's zone: from its first to its last instant.
   const bound = (value: unknown, edge: 'start' | 'end') =>
     kind === 'datetime' ? (edge === 'start' ? dayjs(String(value)).startOf('day') : dayjs(String(value)).endOf('day')).toISOString() : value;
+  // Both ends of a time span are one between; amounts keep gte/lte so either end may stay open alike.
+  if (kind === 'datetime' && present(from) && present(to)) return [{ field, op: 'between', value: [bound(from, 'start'), bound(to, 'end')] }];
   const conditions: FilterCondition[] = [];
   if (present(from)) conditions.push({ field, op: 'gte', value: bound(from, 'start') });
   if (present(to)) conditions.push({ field, op: 'lte', value: bound(to, 'end') });
@@ -80,7 +82,10 @@ export function specToValues(fields: FieldDef[], spec: FilterSpec | null): Filte
     else if (kind === 'boolean' && op === 'eq') values[field.id] = String(value === true || value === 'true');
     else if (kind === 'relation' && op === 'eq') values[field.id] = String(value);
     else if (kind === 'tags' && op === 'contains') values[field.id] = (Array.isArray(value) ? value : [value]).map(String);
-    else if ((kind === 'number' || kind === 'date' || kind === 'datetime') && (op === 'gte' || op === 'lte')) {
+    else if ((kind === 'number' || kind === 'date' || kind === 'datetime') && op === 'between' && Array.isArray(value) && value.length === 2) {
+      const shown = (bound: unknown) => (kind === 'datetime' ? dayjs(String(bound)).format('YYYY-MM-DD') : bound);
+      values[field.id] = [shown(value[0]), shown(value[1])];
+    } else if ((kind === 'number' || kind === 'date' || kind === 'datetime') && (op === 'gte' || op === 'lte')) {
       const range = (values[field.id] as [unknown, unknown] | undefined) ?? [undefined, undefined];
       const shown = kind === 'datetime' ? dayjs(String(value)).format('YYYY-MM-DD') : value;
       values[field.id] = op === 'gte' ? [shown, range[1]] : [range[0], shown];

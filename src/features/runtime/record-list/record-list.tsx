@@ -8,12 +8,16 @@ import { useMemo } from 'react';
 import type { EntityView, RecordDto, RecordPage } from '@/engine/contract/api-types';
 import { recordsPath } from '../api-client';
 import { ApiErrorResult } from '../api-error-result';
+import { lifecycleField } from '../lifecycle/state-meta';
 import { useApiQuery } from '../use-api-query';
 import { useEntityView } from '../use-entity-view';
 import { useLabel } from '../use-label';
+import { ImportButton } from '../import/import-button';
 import { ColumnChooser } from './column-chooser';
+import { ExportButton } from './export-button';
 import { FilterBar } from './filter-bar';
-import { filterKind, specToValues, valuesToSpec } from './filter-spec';
+import { listFilterFields } from './filter-fields';
+import { specToValues, valuesToSpec } from './filter-spec';
 import { listFields } from './list-fields';
 import { PAGE_SIZES, toSearchParams } from './list-query';
 import { useRecordColumns } from './record-columns';
@@ -36,10 +40,10 @@ function RecordListView({ view }: { view: EntityView }) {
   const [query, updateQuery] = useListQuery();
 
   const { available, defaults } = useMemo(() => listFields(view), [view]);
-  const filterFields = useMemo(() => defaults.filter((field) => filterKind(field) !== null), [defaults]);
+  const filterFields = useMemo(() => listFilterFields(view, defaults), [view, defaults]);
   const [visibleIds, setVisibleIds] = useVisibleColumns(entityKey, available.map((f) => f.id), defaults.map((f) => f.id));
   const visible = useMemo(() => available.filter((field) => visibleIds.includes(field.id)), [available, visibleIds]);
-  const columns = useRecordColumns(entityKey, visible, query.sort);
+  const columns = useRecordColumns(entityKey, visible, query.sort, lifecycleField(view.entity));
 
   const records = useApiQuery<RecordPage>(`${recordsPath(entityKey)}?${toSearchParams(query, true)}`);
   const page = records.data ?? records.latest;
@@ -74,6 +78,8 @@ function RecordListView({ view }: { view: EntityView }) {
         </Typography.Title>
         <Flex gap={8}>
           <ColumnChooser fields={available} visible={visibleIds} onChange={setVisibleIds} />
+          {view.permissions.includes('export') && !view.entity.parent && <ExportButton entity={entityKey} query={query} />}
+          {canCreate && !view.entity.parent && <ImportButton view={view} onImported={records.reload} />}
           {canCreate && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => router.push(`/r/${entityKey}/new`)} data-testid="record-new">
               {t('new')}

@@ -2,10 +2,15 @@
 
 import { Select } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RecordDto, RecordPage } from '@/engine/contract/api-types';
 import type { EntityDef } from '@/engine/metadata/entity';
+import type { FieldDef } from '@/engine/metadata/field';
 import { apiFetch, recordsPath } from '../api-client';
+import type { StockTarget } from '../stock/reservation-meta';
+import { useAvailability } from '../stock/use-availability';
+import { lookupFields } from './lookup-fields';
+import { RelationOption } from './relation-option';
 
 type Option = { value: string; label: string };
 
@@ -16,7 +21,17 @@ function titleOf(record: RecordDto, target: EntityDef | undefined): string {
   return title === null || title === undefined || title === '' ? record.id : String(title);
 }
 
-export type RelationSelectProps = {
+/** What a picker may show and report beyond the title; all optional, all driven by metadata. */
+export type RelationExtras = {
+  /** Target fields shown with their label in each option, e.g. the values sibling columns copy. */
+  extraFields?: FieldDef[];
+  /** A reservation's target: each option shows what is available and marks what is not. */
+  stockTarget?: StockTarget;
+  /** The picked record (null when cleared), e.g. to show the values sibling columns will copy. */
+  onRecordPicked?: (record: RecordDto | null) => void;
+};
+
+export type RelationSelectProps = RelationExtras & {
   id?: string;
   targetKey: string;
   target: EntityDef | undefined;
@@ -31,14 +46,20 @@ export type RelationSelectProps = {
   'data-testid'?: string;
 };
 
-/** Picks a record of another entity by searching its titles on the server (`?q=`), 20 at a time. */
-export function RelationSelect({ id, targetKey, target, value, onChange, onBlur, displayLabel, disabled, status, ariaLabel, 'data-testid': testId }: RelationSelectProps) {
+/**
+ * Picks a record of another entity by searching its titles on the server (`?q=`), 20 at a time.
+ * Options also show a phone or code so two records of one name can be told apart.
+ */
+export function RelationSelect(props: RelationSelectProps) {
+  const { id, targetKey, target, value, onChange, onBlur, displayLabel, disabled, status, ariaLabel, extraFields, stockTarget, onRecordPicked } = props;
   const t = useTranslations('widgets');
   const [options, setOptions] = useState<Option[]>([]);
-  const [titles, setTitles] = useState<Record<string, string>>({});
+  const [records, setRecords] = useState<Record<string, RecordDto>>({});
   const [searching, setSearching] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latestRequest = useRef(0);
+  const plain = useMemo(() => lookupFields(target), [target]);
+  const availability = useAvailability(stockTarget, options.map((option) => option.value));
 
   function search(text: string) {
     clearTimeout(timer.current);
@@ -49,9 +70,8 @@ export function RelationSelect({ id, targetKey, target, value, onChange, onBlur,
         const params = new URLSearchParams({ q: text, pageSize: '20' });
         const page = await apiFetch<RecordPage>(`${recordsPath(targetKey)}?${params}`);
         if (request !== latestRequest.current) return; // an older search answered late
-        const found = page.data.map((record) => ({ value: record.id, label: titleOf(record, target) }));
-        setOptions(found);
-        setTitles((known) => ({ ...known, ...Object.fromEntries(found.map((option) => [option.value, option.label])) }));
+        setOptions(page.data.map((record) => ({ value: record.id, label: titleOf(record, target) })));
+        setRecords((known) => ({ ...known, ...Object.fromEntries(page.data.map((record) => [record.id, record])) }));
       } catch {
         if (request === latestRequest.current) setOptions([]);
       } finally {
@@ -63,32 +83,48 @@ export function RelationSelect({ id, targetKey, target, value, onChange, onBlur,
   useEffect(() => () => clearTimeout(timer.current), []);
 
   // A value set from outside (URL filter, existing record without _display) is shown by its title, not its id.
-  const unknownValue = value && !displayLabel && !titles[value] ? value : null;
+  const unknownValue = value && !displayLabel && !records[value] ? value : null;
   useEffect(() => {
     if (!unknownValue) return;
     let active = true;
     apiFetch<RecordDto>(recordsPath(targetKey, unknownValue)).then(
-      (record) => active && setTitles((known) => ({ ...known, [record.id]: titleOf(record, target) })),
+      (record) => active && setRecords((known) => ({ ...known, [record.id]: record })),
       () => undefined,
     );
     return () => {
       active = false;
     };
-  }, [unknownValue, targetKey, target]);
+  }, [unknownValue, targetKey]);
 
-  const merged = value && !options.some((option) => option.value === value) ? [{ value, label: titles[value] ?? displayLabel ?? value }, ...options] : options;
+  const known = value ? records[value] : undefined;
+  const merged = value && !options.some((option) => option.value === value) ? [{ value, label: known ? titleOf(known, target) : (displayLabel ?? value) }, ...options] : options;
+
+  function change(next: string | undefined) {
+    onChange(next ?? null);
+    if (!next) onRecordPicked?.(null);
+    else if (records[next]) onRecordPicked?.(records[next]);
+  }
 
   return (
-    <Select<string>
+    <Select<string, Option>
       id={id}
-      data-testid={testId}
+      data-testid={props['data-testid']}
       allowClear
       showSearch={{ filterOption: false, onSearch: search }}
       onOpenChange={(open) => open && search('')}
       value={value ?? undefined}
-      onChange={(next) => onChange(next ?? null)}
+      onChange={change}
       onBlur={onBlur}
       options={merged}
+      optionRender={(option) => (
+        <RelationOption
+          title={String(option.data.label)}
+          record={records[String(option.value)]}
+          plain={plain}
+          labelled={extraFields ?? []}
+          available={stockTarget ? availability.get(String(option.value)) : undefined}
+        />
+      )}
       loading={searching}
       notFoundContent={searching ? t('searching') : t('noMatches')}
       placeholder={t('searchPlaceholder')}
@@ -96,6 +132,7 @@ export function RelationSelect({ id, targetKey, target, value, onChange, onBlur,
       status={status}
       aria-label={ariaLabel}
       style={{ width: '100%' }}
+      popupMatchSelectWidth={false}
     />
   );
 }

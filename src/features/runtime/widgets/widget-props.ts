@@ -1,5 +1,6 @@
 import type { EntityDef } from '@/engine/metadata/entity';
 import type { FieldDef, FieldOf, FieldType } from '@/engine/metadata/field';
+import type { RelationExtras } from './relation-select';
 
 /**
  * What every field widget gets. `id` goes to the focusable element so a <label htmlFor> and tests
@@ -17,6 +18,8 @@ export type WidgetProps<T extends FieldType = FieldType, V = unknown> = {
   /** Relation widgets: the target entity (for its title field) and the current record's title. */
   target?: EntityDef;
   displayLabel?: string | null;
+  /** Relation widgets: extra option details and a callback with the picked record. */
+  relation?: RelationExtras;
 };
 
 export type AnyWidgetProps = Omit<WidgetProps, 'field'> & { field: FieldDef };

@@ -21,8 +21,9 @@ describe.each(testDrivers())('importing customers and orders on %s', (driver) =>
     await publishOrderEntities(handle.db);
     clerk = await testActor(handle.db, ['clerk']);
     const admin = await testActor(handle.db, ['admin']);
-    await createRecord(handle.db, admin, 'products', { sku: 'TEA-001', name: '西湖龙井 250g', unit_price: '168.00' });
+    const tea = await createRecord(handle.db, admin, 'products', { sku: 'TEA-001', name: '西湖龙井 250g', unit_price: '168.00' });
     await createRecord(handle.db, admin, 'products', { sku: 'CUP-001', name: '白瓷茶杯', unit_price: '35.50' });
+    await createRecord(handle.db, admin, 'stock', { product: tea.id, on_hand: 5 });
   });
   afterAll(() => handle?.close());
 
@@ -49,29 +50,33 @@ describe.each(testDrivers())('importing customers and orders on %s', (driver) =>
 
   it('groups rows into orders with lines, resolving customers by name and products by SKU or name', async () => {
     const rows = [
-      ['订单号', '客户', '渠道', '下单日期', '产品', '单价', '数量'],
-      ['REF-1', '华东贸易有限公司', '门店', new Date(Date.UTC(2026, 2, 1)), 'TEA-001', 168, 2],
-      ['REF-1', null, null, null, '白瓷茶杯', '35.50', 4],
-      ['REF-2', '北方机电, 设备厂', 'online', '2026/3/2', 'CUP-001', 35.5, 1],
+      ['外部单号', '客户', '渠道', '产品', '单价', '数量'],
+      ['REF-1', '华东贸易有限公司', '门店', 'TEA-001', 168, 2],
+      [null, null, null, '白瓷茶杯', '35.50', 4],
+      ['REF-2', '北方机电, 设备厂', 'online', 'CUP-001', 35.5, 1],
     ];
+    const preview = await previewFile(handle.db, clerk, 'orders', 'orders.xlsx', await xlsxFile(rows));
+    expect(preview.suggestedGroupBy).toBe('外部单号');
     const before = await countRecords(handle.db, 'orders');
-    const job = await importFile(handle.db, clerk, 'orders', 'orders.xlsx', await xlsxFile(rows), { groupBy: '订单号' });
+    const job = await importFile(handle.db, clerk, 'orders', 'orders.xlsx', await xlsxFile(rows), { groupBy: '外部单号', reserveStock: 'false' });
     expect(job).toMatchObject({ status: 'succeeded', insertedRows: 2, errorRows: 0, errors: [] });
     expect(await countRecords(handle.db, 'orders')).toBe(before + 2);
-    const [second, first] = (await listRecords(handle.db, clerk, 'orders', { sort: 'order_date' })).data.slice(-2).reverse();
-    expect(first).toMatchObject({ channel: 'store', order_date: '2026-03-01', _display: { customer: '华东贸易有限公司' } });
+    const filter = JSON.stringify({ field: 'external_ref', op: 'in', value: ['REF-1', 'REF-2'] });
+    const [first, second] = (await listRecords(handle.db, clerk, 'orders', { filter, sort: 'external_ref' })).data;
+    expect(first).toMatchObject({ channel: 'store', total_amount: '478.00', _display: { customer: '华东贸易有限公司' } });
     expect((await orderLines(first.id)).map((line) => [line._display, line.qty, line.line_amount])).toEqual([
       [{ product: '西湖龙井 250g' }, 2, '336.00'],
       [{ product: '白瓷茶杯' }, 4, '142.00'],
     ]);
-    expect(second).toMatchObject({ channel: 'online', order_date: '2026-03-02' });
+    expect(second).toMatchObject({ channel: 'online', total_amount: '35.50' });
   });
 
   it('all or nothing: an unknown customer or a bad line rejects the file with the rows that are wrong', async () => {
     const csv = '订单号,客户,产品,单价,数量\nA,华东贸易有限公司,TEA-001,168,1\nB,Nobody Ltd,TEA-001,168,1\nC,华东贸易有限公司,TEA-001,168,1\nC,,GONE-9,1,0\n';
     const preview = await previewFile(handle.db, clerk, 'orders', 'bad.csv', csv);
     expect(preview.suggestedGroupBy).toBe('订单号');
-    expect(preview.suggestedMapping).toEqual({ 订单号: null, 客户: 'customer', 产品: 'lines.product', 单价: 'lines.unit_price', 数量: 'lines.qty' });
+    // The line's unit price is a snapshot of the product's, so the 单价 column has nothing to fill.
+    expect(preview.suggestedMapping).toEqual({ 订单号: null, 客户: 'customer', 产品: 'lines.product', 单价: null, 数量: 'lines.qty' });
     const before = await countRecords(handle.db, 'orders');
     const job = await importFile(handle.db, clerk, 'orders', 'bad.csv', csv, { groupBy: '订单号', mode: 'all_or_nothing' });
     expect(job.status).toBe('failed');
@@ -86,5 +91,17 @@ describe.each(testDrivers())('importing customers and orders on %s', (driver) =>
     const partial = await importFile(handle.db, clerk, 'orders', 'bad.csv', csv, { groupBy: '订单号', mode: 'valid_rows', reserveStock: 'false' });
     expect(partial).toMatchObject({ status: 'succeeded', insertedRows: 1, errorRows: 3 });
     expect(await countRecords(handle.db, 'orders')).toBe(before + 1);
+  });
+
+  it('reserves stock for imported orders unless told not to, refusing an order that is short', async () => {
+    const csv = 'ref,customer,product,qty\nS1,华东贸易有限公司,TEA-001,3\nS2,华东贸易有限公司,TEA-001,3\n';
+    const job = await importFile(handle.db, clerk, 'orders', 'stock.csv', csv, { groupBy: 'ref', mode: 'valid_rows' });
+    expect(job).toMatchObject({ status: 'succeeded', insertedRows: 1, errorRows: 1 });
+    expect(job.errors).toEqual([expect.objectContaining({ row: 3, message: expect.stringContaining('西湖龙井 250g') })]);
+    const [stock] = (await listRecords(handle.db, clerk, 'stock', {})).data;
+    expect(stock).toMatchObject({ on_hand: 5, reserved: 3 });
+    const historical = await importFile(handle.db, clerk, 'orders', 'stock.csv', csv, { groupBy: 'ref', reserveStock: 'false' });
+    expect(historical).toMatchObject({ status: 'succeeded', insertedRows: 2 });
+    expect((await listRecords(handle.db, clerk, 'stock', {})).data[0]).toMatchObject({ reserved: 3 });
   });
 });

@@ -2,7 +2,7 @@ import type { ImportOptions } from '@/engine/contract/import-export';
 import type { EntityDef } from '@/engine/metadata/entity';
 import { findField } from '@/engine/metadata/entity';
 import type { FieldDef } from '@/engine/metadata/field';
-import { childTables, importTargets, uniqueFields, type ImportTarget } from '@/engine/spreadsheet/import-targets';
+import { childTables, importTargets, uniqueFields, writesThroughRecordService, type ImportTarget } from '@/engine/spreadsheet/import-targets';
 import { suggestMapping, type ColumnMapping } from '@/engine/spreadsheet/match-headers';
 import { validationFailed } from '../../errors';
 import { BUSINESS_TIME_ZONE } from '../business-time-zone';
@@ -59,7 +59,7 @@ export function buildPlan(registry: EntityRegistry, entity: EntityDef, headers: 
     return target ? [{ index, header, target }] : [];
   });
   const hasChildren = childTables(entity).length > 0;
-  const throughRecordService = hasChildren || Boolean(entity.lifecycle) || Boolean(entity.reservations?.length);
+  const throughRecordService = writesThroughRecordService(entity);
   let keyField: FieldDef | null = null;
   if (options.keyField) {
     keyField = findField(entity, options.keyField) ?? null;

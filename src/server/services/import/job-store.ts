@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { ImportJobDto, ImportJobStatus, ImportMode, ImportRowError } from '@/engine/contract/import-export';
 import { importJobs } from '../../db/schema';
 import type { Db } from '../../db/types';
@@ -42,33 +42,35 @@ export async function finishJob(db: Db, id: string, result: JobCounts & { status
   await db.update(importJobs).set({ ...rest, errors, finishedAt: new Date() }).where(eq(importJobs.id, id));
 }
 
-/** Marks a queued or running job without a heartbeat for STALE_JOB_MS as failed: its process is gone. */
-async function failIfStale(db: Db, id: string): Promise<void> {
-  await db
-    .update(importJobs)
-    .set({ status: 'failed', finishedAt: new Date(), errors: INTERRUPTED })
-    .where(
-      and(
-        eq(importJobs.id, id),
-        inArray(importJobs.status, ['queued', 'running']),
-        sql`coalesce((${importJobs.options} ->> 'heartbeatAt')::timestamptz, ${importJobs.createdAt}) < now() - make_interval(secs => ${STALE_JOB_MS / 1000})`,
-      ),
-    );
-}
+const staleCondition = sql`${importJobs.status} in ('queued', 'running')
+  and coalesce((${importJobs.options} ->> 'heartbeatAt')::timestamptz, ${importJobs.createdAt}) < now() - make_interval(secs => ${STALE_JOB_MS / 1000})`;
 
-export async function readJob(db: Db, id: string): Promise<JobRow | undefined> {
-  await failIfStale(db, id);
+async function selectJob(db: Db, id: string) {
   const { errors: _errors, options: _options, ...columns } = getTableColumns(importJobs);
   const [row] = await db
     .select({
       ...columns,
       errorsHead: sql<ImportRowError[] | null>`(select jsonb_agg(e order by n) from jsonb_array_elements(coalesce(${importJobs.errors}, '[]'::jsonb)) with ordinality as t(e, n) where n <= ${ERRORS_IN_RESPONSE})`,
       errorCount: sql<number>`jsonb_array_length(coalesce(${importJobs.errors}, '[]'::jsonb))`.mapWith(Number),
+      stale: sql<boolean>`${staleCondition}`,
     })
     .from(importJobs)
     .where(eq(importJobs.id, id));
+  return row;
+}
+
+/**
+ * A job as its pollers see it. A queued or running job without a heartbeat for STALE_JOB_MS lost
+ * its process (a restart): it is marked failed here, by whoever reads it first.
+ */
+export async function readJob(db: Db, id: string): Promise<JobRow | undefined> {
+  let row = await selectJob(db, id);
+  if (row?.stale) {
+    await db.update(importJobs).set({ status: 'failed', finishedAt: new Date(), errors: INTERRUPTED }).where(and(eq(importJobs.id, id), staleCondition));
+    row = await selectJob(db, id);
+  }
   if (!row) return undefined;
-  const { errorsHead, createdAt, finishedAt, ...rest } = row;
+  const { errorsHead, createdAt, finishedAt, stale: _stale, ...rest } = row;
   return {
     ...rest,
     status: rest.status as ImportJobStatus,

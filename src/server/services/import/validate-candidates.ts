@@ -79,5 +79,5 @@ export async function validateCandidates(db: Db, plan: ImportPlan, candidates: C
       candidate.errors.push(cellError(row, column, field, error.message));
     }
   }
-  if (!plan.throughRecordService) await checkUnique(db, plan, candidates, state.seen);
+  await checkUnique(db, plan, candidates, state.seen);
 }

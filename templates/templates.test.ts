@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { checkEntityReferences } from '@/engine/metadata';
+import { checkEntitySemantics } from '@/engine/metadata/check-semantics';
+import { checkFormulas } from '@/engine/rules';
+import { installTemplate } from '@/server/services/templates/install-template';
+import { availableTemplateKeys, loadTemplate } from '@/server/services/templates/load-template';
+import { openTestDb } from '@/server/testing/test-db';
+import { testActor } from '@/server/testing/test-actors';
+
+// Every template in this folder must load, pass every metadata check and install with its sample data.
+describe.each(availableTemplateKeys())('template %s', (key) => {
+  it('has valid, consistent definitions', () => {
+    const pkg = loadTemplate(key);
+    const byKey = new Map(pkg.entities.map((entity) => [entity.key, entity]));
+    const problems = pkg.entities.flatMap((entity) => [
+      ...checkEntityReferences(entity, (other) => byKey.get(other)),
+      ...checkEntitySemantics(entity, (other) => byKey.get(other)),
+      ...checkFormulas(entity),
+    ]);
+    expect(problems).toEqual([]);
+    expect(new Set(pkg.entities.map((entity) => entity.key)).size).toBe(pkg.entities.length);
+  });
+
+  it('installs into an empty database with its sample data', async () => {
+    const handle = await openTestDb('pglite');
+    try {
+      const admin = await testActor(handle.db, ['admin']);
+      const report = await installTemplate(handle.db, admin, key, { sampleData: true });
+      expect(report.status).toBe('installed');
+      const pkg = loadTemplate(key);
+      expect(report.seeded).toEqual(Object.fromEntries(pkg.seed.map((seed) => [seed.entity, seed.records.length])));
+    } finally {
+      await handle.close();
+    }
+  });
+});
