@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
-import { logIn } from './helpers';
+import { ensureOrderTemplate, logIn } from './helpers';
 
 test('an admin imports customers from a CSV through the wizard, then exports exactly the filtered list', async ({ page }) => {
   const run = Date.now().toString(36);
@@ -13,6 +13,7 @@ test('an admin imports customers from a CSV through the wizard, then exports exa
   writeFileSync(file, `\ufeff客户名称,电话,地区,客户等级\n${names[0]},021-6555 0001,华东,VIP\n${names[1]},,华北,普通\n${names[2]},,West,Normal\n`);
 
   await logIn(page, 'admin');
+  await ensureOrderTemplate(page);
   await page.goto('/r/customers');
   await page.getByTestId('import-button').click();
   await page.locator('.ant-modal input[type=file]').setInputFiles(file);

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { apiKeys, users } from '../db/schema';
 import type { Db } from '../db/types';
 import { notFound } from '../errors';
@@ -25,11 +25,16 @@ export async function createApiKey(db: Db, input: { username: string; name: stri
 export async function actorFromApiKey(db: Db, key: string): Promise<Actor | undefined> {
   if (!key.startsWith(KEY_PREFIX)) return undefined;
   const [row] = await db
+    .select({ id: apiKeys.id, userId: apiKeys.userId })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.hash, hashKey(key)), isNull(apiKeys.revokedAt)));
+  if (!row) return undefined;
+  // At most one write a minute per key: a busy integration must not queue on its own key's row.
+  await db
     .update(apiKeys)
     .set({ lastUsedAt: new Date() })
-    .where(and(eq(apiKeys.hash, hashKey(key)), isNull(apiKeys.revokedAt)))
-    .returning({ userId: apiKeys.userId });
-  return row ? loadActor(db, row.userId) : undefined;
+    .where(and(eq(apiKeys.id, row.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`))));
+  return loadActor(db, row.userId);
 }
 
 export async function listApiKeys(db: Db) {

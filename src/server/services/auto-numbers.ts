@@ -15,8 +15,8 @@ export function businessDateParts(now = new Date()): DateParts {
 }
 
 /**
- * Assigns every auto-number field. The upsert takes a row lock on the scope's counter until
- * commit, so concurrent creators get distinct, gap-free numbers per committed transaction.
+ * Assigns every auto-number field. Called outside the record's transaction so the counter row is
+ * locked only for this statement; numbers are distinct and increasing, with gaps where a create failed.
  */
 export async function assignAutoNumbers(db: Db, entity: EntityDef, values: Record<string, unknown>): Promise<void> {
   const parts = businessDateParts();

@@ -55,7 +55,6 @@ async function prepare(db: Db, registry: EntityRegistry, actor: Actor, entityKey
 
 async function write(tx: Db, registry: EntityRegistry, actor: Actor, prepared: Prepared, options: CreateOptions): Promise<RecordDto> {
   const { entity } = prepared;
-  await assignAutoNumbers(tx, entity, prepared.values);
   const id = await insertRecord(tx, entity, prepared.values, { actorId: actor.id });
   for (const field of activeFields(entity)) {
     if (field.type !== 'child_table') continue;
@@ -95,6 +94,9 @@ export async function createRecordReplayable(db: Db, actor: Actor, entityKey: st
         await precheckReservation(db, registry, reservation, prepared.children[reservation.source.child] ?? []);
       }
     }
+    // Numbers are drawn in their own short statement: a counter row locked until the order's
+    // COMMIT would serialise every order of the day. A rolled-back order leaves a gap.
+    await assignAutoNumbers(db, prepared.entity, prepared.values);
     return db.transaction(async (tx) => {
       if (idempotency) {
         const replay = await claimKey(tx, actor.id, idempotency);

@@ -1,0 +1,55 @@
+import postgres from 'postgres';
+import type { LoadResult } from './http-load';
+
+type Body = { customer: string; channel: string; lines: Array<{ product: string; qty: number }> };
+
+/**
+ * The baseline: the same transaction the app runs for an order (order row, line rows with the
+ * price snapshot and amount, ledger rows, guarded stock updates in product order, last), issued
+ * straight from postgres.js with no HTTP, validation or metadata in between.
+ */
+export async function directLoad(options: { url: string; connections: number; seconds: number; body: () => Body }): Promise<LoadResult> {
+  const sql = postgres(options.url, { max: options.connections, onnotice: () => {} });
+  const latencies: number[] = [];
+  let ok = 0;
+  let conflicts = 0;
+  let otherErrors = 0;
+  const until = Date.now() + options.seconds * 1000;
+  let sequence = 0;
+  const worker = async () => {
+    while (Date.now() < until) {
+      const body = options.body();
+      const started = performance.now();
+      try {
+        await sql.begin(async (tx) => {
+          const totals = new Map<string, number>();
+          for (const line of body.lines) totals.set(line.product, (totals.get(line.product) ?? 0) + line.qty);
+          const prices = await tx`select id, unit_price from e_products where id in ${tx([...totals.keys()])}`;
+          const price = new Map(prices.map((row) => [row.id as string, row.unit_price as string]));
+          const [order] = await tx`insert into e_orders (order_no, customer, status, channel, total_amount, payment_due_at)
+            values (${`D-${process.pid}-${sequence++}`}, ${body.customer}, 'pending_payment', ${body.channel},
+                    ${body.lines.reduce((sum, line) => sum + Number(price.get(line.product)) * line.qty, 0).toFixed(2)}, now() + interval '30 minutes') returning id`;
+          const lines = body.lines.map((line, position) => ({ parent_id: order.id, position, product: line.product, qty: line.qty, unit_price: price.get(line.product), line_amount: (Number(price.get(line.product)) * line.qty).toFixed(2) }));
+          await tx`insert into e_order_lines ${tx(lines)}`;
+          const keys = [...totals.keys()].sort();
+          await tx`insert into e_stock_movements ${tx(keys.map((product) => ({ product, order: order.id, qty: totals.get(product)!, kind: 'reserve' })))}`;
+          for (const product of keys) {
+            const rows = await tx`update e_stock set reserved = reserved + ${totals.get(product)!}, version = version + 1, updated_at = now()
+              where product = ${product} and on_hand - reserved >= ${totals.get(product)!} returning id`;
+            if (rows.length === 0) throw Object.assign(new Error('short'), { short: true });
+          }
+        });
+        ok += 1;
+        latencies.push(performance.now() - started);
+      } catch (error) {
+        if ((error as { short?: boolean }).short) conflicts += 1;
+        else otherErrors += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.connections }, worker));
+  await sql.end();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  return { seconds: options.seconds, ok, conflicts, otherErrors, perSecond: ok / options.seconds, p50: at(0.5), p99: at(0.99) };
+}

@@ -1,0 +1,56 @@
+/**
+ * `npm run bench`: order placement over HTTP on real PostgreSQL against the same transactions
+ * issued directly with postgres.js, the hot-product case, and sold-out handling. Figures are
+ * reported as ratios against the baseline measured in the same run.
+ */
+import postgres from 'postgres';
+import { startApp } from './lib/app-server';
+import { createBenchDb, oversellCount } from './lib/bench-db';
+import { directLoad } from './lib/direct-orders';
+import { postLoad, type LoadResult } from './lib/http-load';
+import { orderBodies } from './lib/random-lines';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const row = (name: string, result: LoadResult) =>
+  `${name.padEnd(34)} ${result.perSecond.toFixed(1).padStart(8)} /s  p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(5)} ms  ok ${result.ok}  409 ${result.conflicts}  errors ${result.otherErrors}`;
+
+async function main() {
+  const db = await createBenchDb(1000);
+  const app = await startApp(db.url, Number(process.env.BENCH_PORT ?? 3400));
+  try {
+    const body = orderBodies(db.products, db.customer);
+    // Warm-up: compile routes and fill caches so the timed runs measure steady state.
+    await postLoad({ url: app.url, apiKey: db.apiKey, connections: 4, seconds: 3, body });
+
+    const baseline = await directLoad({ url: db.url, connections: 16, seconds: SECONDS, body });
+    const uniform = await postLoad({ url: app.url, apiKey: db.apiKey, connections: 16, seconds: SECONDS, body });
+
+    const hot = db.products[0];
+    const sql = postgres(db.url, { max: 1, onnotice: () => {} });
+    await sql`update e_stock set on_hand = reserved + 1000000 where product = ${hot}`;
+    const hotBody = () => ({ customer: db.customer, channel: 'api', lines: [{ product: hot, qty: 1 }] });
+    const hotRun = await postLoad({ url: app.url, apiKey: db.apiKey, connections: 32, seconds: SECONDS, body: hotBody });
+    await sql`update e_stock set on_hand = reserved where product = ${hot}`;
+    const soldOut = await postLoad({ url: app.url, apiKey: db.apiKey, connections: 32, seconds: 5, body: hotBody });
+    await sql.end();
+    const oversold = await oversellCount(db.url);
+
+    console.log(`\nOrder placement, ${SECONDS}s per run, 1,000 products, 1–5 lines per order (PostgreSQL, 2 cores shared by client, app and database)`);
+    console.log(row('baseline: postgres.js direct, 16', baseline));
+    console.log(row('HTTP API, 16 clients', uniform));
+    console.log(row('HTTP API, hot product, 32 clients', hotRun));
+    console.log(`${'HTTP API, sold out, 32 clients'.padEnd(34)} ${(soldOut.conflicts / soldOut.seconds).toFixed(1).padStart(8)} refusals/s (409)  ok ${soldOut.ok}  errors ${soldOut.otherErrors}`);
+    console.log(`\nratio HTTP / baseline: ${(uniform.perSecond / baseline.perSecond).toFixed(2)} (target ≥ 0.5)`);
+    console.log(`ratio hot / uniform:   ${(hotRun.perSecond / uniform.perSecond).toFixed(2)} (target ≥ 0.6)`);
+    console.log(`oversold products: ${oversold}`);
+    if (oversold > 0 || uniform.otherErrors > 0 || hotRun.otherErrors > 0) process.exitCode = 1;
+  } finally {
+    app.stop();
+    await db.drop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
