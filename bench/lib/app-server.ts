@@ -6,12 +6,12 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 /** Starts the built app against `databaseUrl` and resolves once /api/health answers. */
-export async function startApp(databaseUrl: string, port: number): Promise<{ url: string; stop: () => void; pid: number }> {
+export async function startApp(databaseUrl: string, port: number, nodeArgs: string[] = []): Promise<{ url: string; stop: () => void; pid: number }> {
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('build failed');
   }
-  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, nextBin, 'start', '-p', String(port)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, DEMO: '0', LOG_LEVEL: 'warn', NEXTAUTH_SECRET: 'bench', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -4,7 +4,7 @@ import { apiKeys, users } from '../db/schema';
 import type { Db } from '../db/types';
 import { notFound } from '../errors';
 import type { Actor } from './actor';
-import { loadActor } from './load-actor';
+import { loadActorWhere } from './load-actor';
 
 const KEY_PREFIX = 'lck_';
 
@@ -24,17 +24,15 @@ export async function createApiKey(db: Db, input: { username: string; name: stri
 
 export async function actorFromApiKey(db: Db, key: string): Promise<Actor | undefined> {
   if (!key.startsWith(KEY_PREFIX)) return undefined;
-  const [row] = await db
-    .select({ id: apiKeys.id, userId: apiKeys.userId })
-    .from(apiKeys)
-    .where(and(eq(apiKeys.hash, hashKey(key)), isNull(apiKeys.revokedAt)));
-  if (!row) return undefined;
+  const hash = hashKey(key);
+  const actor = await loadActorWhere(db, sql`api_keys k join users u on u.id = k.user_id`, sql`k.hash = ${hash} and k.revoked_at is null`);
+  if (!actor) return undefined;
   // At most one write a minute per key: a busy integration must not queue on its own key's row.
   await db
     .update(apiKeys)
     .set({ lastUsedAt: new Date() })
-    .where(and(eq(apiKeys.id, row.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`))));
-  return loadActor(db, row.userId);
+    .where(and(eq(apiKeys.hash, hash), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`))));
+  return actor;
 }
 
 export async function listApiKeys(db: Db) {

@@ -8,8 +8,10 @@ import type { Db } from '../db/types';
 /** Dates in auto numbers follow the business's calendar, not the server's. */
 const BUSINESS_TIME_ZONE = process.env.APP_TIME_ZONE ?? 'Asia/Shanghai';
 
+const calendar = new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function businessDateParts(now = new Date()): DateParts {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = calendar.formatToParts(now);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 }

@@ -11,7 +11,7 @@ import { assignAutoNumbers } from './auto-numbers';
 import { computeRecord } from './compute-record';
 import { recordCounterChange } from './counter-ledger';
 import { loadRegistry, requireEntity, type EntityRegistry } from './entity-registry';
-import { loadFullRecord } from './get-record';
+import { attachDisplay } from './get-record';
 import { claimKey, findReplay, storeResponse, type IdempotencyRequest, type StoredResponse } from './idempotency';
 import { validatedInput } from './record-input';
 import { applyReservation, precheckReservation } from './reservations';
@@ -53,23 +53,34 @@ async function prepare(db: Db, registry: EntityRegistry, actor: Actor, entityKey
   return { entity, values: computed.values, children: computed.children, state };
 }
 
+/**
+ * The write, in as few round trips as the dependencies allow: parent, then lines, then titles,
+ * audit and ledger together, then the idempotency response and the guarded counter updates —
+ * independent statements are issued together so the driver pipelines them on the connection.
+ */
 async function write(tx: Db, registry: EntityRegistry, actor: Actor, prepared: Prepared, options: CreateOptions): Promise<RecordDto> {
   const { entity } = prepared;
-  const id = await insertRecord(tx, entity, prepared.values, { actorId: actor.id });
-  for (const field of activeFields(entity)) {
-    if (field.type !== 'child_table') continue;
-    await insertChildRecords(tx, requireEntity(registry, field.entity), prepared.children[field.id] ?? [], { actorId: actor.id, parentId: id });
+  const parent = await insertRecord(tx, entity, prepared.values, { actorId: actor.id });
+  const childTables = activeFields(entity).filter((field) => field.type === 'child_table');
+  for (const field of childTables) {
+    parent[field.id] = await insertChildRecords(tx, requireEntity(registry, field.entity), prepared.children[field.id] ?? [], { actorId: actor.id, parentId: parent.id });
   }
-  const created = withActions(entity, (await loadFullRecord(tx, registry, entity, id))!, actor);
-  await writeAudit(tx, { actorId: actor.id, entity: entity.key, recordId: id, action: 'create', before: null, after: created });
-  await recordCounterChange(tx, registry, entity, null, created, actor.id);
-  if (options.idempotency) await storeResponse(tx, actor.id, options.idempotency.key, { status: 201, body: created });
+  await Promise.all([
+    attachDisplay(tx, registry, entity, [parent]),
+    ...childTables.map((field) => attachDisplay(tx, registry, requireEntity(registry, field.entity), parent[field.id] as RecordDto[])),
+    writeAudit(tx, { actorId: actor.id, entity: entity.key, recordId: parent.id, action: 'create', before: null, after: parent }),
+    recordCounterChange(tx, registry, entity, null, parent, actor.id),
+  ]);
+  const created = withActions(entity, parent, actor);
+  const steps: Promise<unknown>[] = [];
+  if (options.idempotency) steps.push(storeResponse(tx, actor.id, options.idempotency.key, { status: 201, body: created }));
   // Last before COMMIT: the counter rows stay locked only from here to the commit.
   if (prepared.state !== null && options.reserveStock !== false) {
     for (const { reservation, op } of reservationOps(entity, null, prepared.state)) {
-      await applyReservation(tx, registry, { reservation, op, recordId: id, rows: prepared.children[reservation.source.child] ?? [], actorId: actor.id });
+      steps.push(applyReservation(tx, registry, { reservation, op, recordId: parent.id, rows: prepared.children[reservation.source.child] ?? [], actorId: actor.id }));
     }
   }
+  await Promise.all(steps);
   return created;
 }
 

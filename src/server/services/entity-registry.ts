@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { parseEntityDef, type EntityDef } from '@/engine/metadata';
 import { defaultForm, type FormDef } from '@/engine/metadata/form';
 import { parseFormDef } from '@/engine/metadata/parse';
@@ -11,17 +11,26 @@ export type EntityRegistry = {
   get: (key: string) => EntityDef | undefined;
 };
 
+const parsed = globalThis as unknown as { __parsedDefinitions?: Map<string, EntityDef> };
+
 /**
- * The latest published version of every entity. Read per request rather than cached in memory:
- * another process may have published since, and versions are what decide which columns exist.
+ * The latest published version of every entity. Which version is current is read per request —
+ * another process may have published since — but a published version never changes, so its
+ * parsed document is kept by row id and only new versions are fetched and parsed.
  */
 export async function loadRegistry(db: Db): Promise<EntityRegistry> {
-  const rows = await db
-    .selectDistinctOn([definitions.key], { key: definitions.key, json: definitions.json })
+  const cache = (parsed.__parsedDefinitions ??= new Map());
+  const current = await db
+    .selectDistinctOn([definitions.key], { id: definitions.id, key: definitions.key })
     .from(definitions)
     .where(and(eq(definitions.kind, 'entity'), eq(definitions.status, 'published')))
     .orderBy(definitions.key, desc(definitions.version));
-  const entities = new Map(rows.map((row) => [row.key, parseEntityDef(row.json)]));
+  const missing = current.filter((row) => !cache.has(row.id)).map((row) => row.id);
+  if (missing.length) {
+    const rows = await db.select({ id: definitions.id, json: definitions.json }).from(definitions).where(inArray(definitions.id, missing));
+    for (const row of rows) cache.set(row.id, parseEntityDef(row.json));
+  }
+  const entities = new Map(current.map((row) => [row.key, cache.get(row.id)!]));
   return { entities, get: (key) => entities.get(key) };
 }
 

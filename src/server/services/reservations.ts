@@ -64,19 +64,18 @@ export async function applyReservation(
   const demands = demandOf(reservation, step.rows);
   const ledger = reservation.ledger;
   const ledgerEntity = ledger ? registry.get(ledger.entity) : undefined;
-  if (ledger && ledgerEntity) {
-    const movements = demands.map((demand) => ({
-      [ledger.key]: demand.key,
-      [ledger.record]: step.recordId,
-      [ledger.quantity]: demand.quantity,
-      [ledger.kind]: LEDGER_KIND[op],
-    }));
-    await insertManyRecords(db, ledgerEntity, movements, step.actorId);
-  }
-  const failed: Demand[] = [];
-  for (const demand of demands) {
-    if (!(await adjustCounter(db, reservation, op, demand.key, demand.quantity))) failed.push(demand);
-  }
+  const movements =
+    ledger && ledgerEntity
+      ? insertManyRecords(
+          db,
+          ledgerEntity,
+          demands.map((demand) => ({ [ledger.key]: demand.key, [ledger.record]: step.recordId, [ledger.quantity]: demand.quantity, [ledger.kind]: LEDGER_KIND[op] })),
+          step.actorId,
+        )
+      : Promise.resolve();
+  // Issued together, executed by the server in this order (key order), in one round trip.
+  const [, ...matched] = await Promise.all([movements, ...demands.map((demand) => adjustCounter(db, reservation, op, demand.key, demand.quantity))]);
+  const failed = demands.filter((_demand, index) => !matched[index]);
   if (failed.length === 0) return;
   if (op !== 'reserve') throw new AppError(409, 'conflict', `Stock records are missing for ${failed.length} item(s); the change was not applied`);
   throw await shortageError(db, registry, reservation, failed, await readAvailability(db, reservation, failed.map((demand) => demand.key)));

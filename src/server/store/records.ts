@@ -14,7 +14,7 @@ export async function insertRecord(
   entity: EntityDef,
   values: StoredValues,
   meta: { actorId: string | null; parentId?: string },
-): Promise<string> {
+): Promise<RecordDto> {
   const fields = writableFields(entity).filter((field) => field.id in values);
   const columns: SQL[] = [sql`created_by`];
   const binds: SQL[] = [sql`${meta.actorId}`];
@@ -26,23 +26,28 @@ export async function insertRecord(
     columns.push(column(field.id));
     binds.push(bindValue(field, values[field.id]));
   }
-  const row = await queryOne<{ id: string }>(
+  const row = await queryOne(
     db,
-    sql`insert into ${entityTable(entity.key)} (${sql.join(columns, sql`, `)}) values (${sql.join(binds, sql`, `)}) returning id`,
+    sql`insert into ${entityTable(entity.key)} (${sql.join(columns, sql`, `)}) values (${sql.join(binds, sql`, `)}) returning ${recordSelectList(entity)}`,
   );
-  return row!.id;
+  return rowToRecord(entity, row!);
 }
 
 /** Multi-row insert for line items: one statement per parent instead of one per line. */
-export async function insertChildRecords(db: Db, entity: EntityDef, rows: StoredValues[], meta: { actorId: string | null; parentId: string }): Promise<void> {
-  if (rows.length === 0) return;
+export async function insertChildRecords(db: Db, entity: EntityDef, rows: StoredValues[], meta: { actorId: string | null; parentId: string }): Promise<RecordDto[]> {
+  if (rows.length === 0) return [];
   const fields = writableFields(entity);
   const columns = [sql`created_by`, sql`parent_id`, sql`position`, ...fields.map((field) => column(field.id))];
   const tuples = rows.map(
     (values, index) =>
       sql`(${sql.join([sql`${meta.actorId}`, sql`${meta.parentId}`, sql`${index}`, ...fields.map((field) => bindValue(field, values[field.id]))], sql`, `)})`,
   );
-  await db.execute(sql`insert into ${entityTable(entity.key)} (${sql.join(columns, sql`, `)}) values ${sql.join(tuples, sql`, `)}`);
+  const inserted = await queryRows(
+    db,
+    sql`insert into ${entityTable(entity.key)} (${sql.join(columns, sql`, `)}) values ${sql.join(tuples, sql`, `)} returning ${recordSelectList(entity)}, position`,
+  );
+  // RETURNING follows the VALUES order in practice, but the contract is the position column.
+  return inserted.sort((a, b) => Number(a.position) - Number(b.position)).map((row) => rowToRecord(entity, row));
 }
 
 /**
