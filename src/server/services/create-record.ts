@@ -17,16 +17,25 @@ import { validatedInput } from './record-input';
 import { applyReservation, precheckReservation } from './reservations';
 
 export type CreateOptions = {
-  /** false for historical records (imports): no counters move. */
+  /** false for historical records (imports): no counters move, and any lifecycle state may be given. */
   reserveStock?: boolean;
   idempotency?: IdempotencyRequest;
 };
 
 type Prepared = { entity: EntityDef; values: Record<string, unknown>; children: Record<string, Record<string, unknown>[]>; state: string | null };
 
-function prepareState(entity: EntityDef, values: Record<string, unknown>): string | null {
+function prepareState(entity: EntityDef, values: Record<string, unknown>, historical: boolean): string | null {
   if (!entity.lifecycle) return null;
-  const start = initialState(entity, values[entity.lifecycle.field]);
+  const requested = values[entity.lifecycle.field];
+  // A historical record (imported, no counters move) may arrive in any state, e.g. completed.
+  if (historical && requested) {
+    if ((entity.reservations ?? []).some((reservation) => reservation.heldIn.includes(String(requested)))) {
+      const message = `A record imported without moving stock cannot start as "${String(requested)}", which holds stock`;
+      throw validationFailed(message, { fields: [{ field: entity.lifecycle.field, code: 'invalid_option', message }] });
+    }
+    return String(requested);
+  }
+  const start = initialState(entity, requested);
   if (!start.ok) {
     throw validationFailed(start.message, { fields: [{ field: entity.lifecycle.field, code: 'invalid_option', message: start.message }] });
   }
@@ -34,13 +43,13 @@ function prepareState(entity: EntityDef, values: Record<string, unknown>): strin
   return start.state;
 }
 
-async function prepare(db: Db, registry: EntityRegistry, actor: Actor, entityKey: string, body: unknown): Promise<Prepared> {
+async function prepare(db: Db, registry: EntityRegistry, actor: Actor, entityKey: string, body: unknown, historical: boolean): Promise<Prepared> {
   const entity = requireEntity(registry, entityKey);
   if (entity.parent) throw forbidden(`${entity.key} records are line items; create them inside a ${entity.parent} record`);
   assertCan(actor, entity, 'create');
   const input = validatedInput(registry, entity, body, 'create');
   const values = { ...input.values };
-  const state = prepareState(entity, values);
+  const state = prepareState(entity, values, historical);
   const children = Object.fromEntries(Object.entries(input.children).map(([field, rows]) => [field, rows.map((row) => row.values)]));
   for (const field of activeFields(entity)) if (field.type === 'child_table') children[field.id] ??= [];
   const computed = await computeRecord(db, registry, {
@@ -99,7 +108,7 @@ export async function createRecordReplayable(db: Db, actor: Actor, entityKey: st
   }
   return mapDbErrors(async () => {
     const registry = await loadRegistry(db);
-    const prepared = await prepare(db, registry, actor, entityKey, body);
+    const prepared = await prepare(db, registry, actor, entityKey, body, options.reserveStock === false);
     if (prepared.state !== null && options.reserveStock !== false) {
       for (const { reservation } of reservationOps(prepared.entity, null, prepared.state)) {
         await precheckReservation(db, registry, reservation, prepared.children[reservation.source.child] ?? []);

@@ -9,6 +9,7 @@ import { testActor } from '../testing/test-actors';
 import { createStockedProduct, publishOrderEntities } from '../testing/fixtures';
 import { createRecord, createRecordReplayable } from './create-record';
 import { runAction } from './run-action';
+import { listRecords } from './list-records';
 import { updateRecord } from './update-record';
 import { requestHash } from './idempotency';
 
@@ -131,6 +132,23 @@ describe.each(testDrivers())('orders, stock and state actions on %s', (driver) =
     expect(await stockOf(nut)).toMatchObject({ reserved: '7' });
     const other = { key: 'order-123', requestHash: requestHash('POST', '/api/v1/records/orders', { ...body, notes: 'x' }) };
     expect((await failure(createRecordReplayable(handle.db, clerk, 'orders', { ...body, notes: 'x' }, { idempotency: other }))).status).toBe(422);
+  });
+
+  it('takes historical orders in a final state without moving stock, but never in a state that holds stock', async () => {
+    const jar = await createStockedProduct(handle.db, admin, { sku: 'R-JAR', name: 'Jar', unit_price: '4.00' }, 2);
+    const old = await createRecord(handle.db, admin, 'orders', { customer, status: 'completed', lines: [{ product: jar, qty: 50 }] }, { reserveStock: false });
+    expect(old.status).toBe('completed');
+    expect(await stockOf(jar)).toMatchObject({ on_hand: '2', reserved: '0' });
+    expect((await failure(createRecord(handle.db, admin, 'orders', { customer, status: 'paid', lines: [{ product: jar, qty: 1 }] }, { reserveStock: false }))).status).toBe(422);
+    expect((await failure(createRecord(handle.db, admin, 'orders', { customer, status: 'completed', lines: [{ product: jar, qty: 1 }] }))).status).toBe(422);
+  });
+
+  it('finds customers by phone or code as well as by name', async () => {
+    await createRecord(handle.db, clerk, 'customers', { name: 'Phone Person', phone: '139 1234 5678', code: 'CUST-PP' });
+    const byPhone = await listRecords(handle.db, clerk, 'customers', { q: '1234 5678' });
+    const byCode = await listRecords(handle.db, clerk, 'customers', { q: 'cust-pp' });
+    expect(byPhone.data.map((c) => c.name)).toEqual(['Phone Person']);
+    expect(byCode.data.map((c) => c.name)).toEqual(['Phone Person']);
   });
 
   it('keeps the ledger explaining the counters', async () => {

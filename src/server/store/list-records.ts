@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { EntityDef } from '@/engine/metadata/entity';
+import { activeFields, type EntityDef } from '@/engine/metadata/entity';
 import type { RecordDto } from '@/engine/contract/api-types';
 import type { FilterAst } from '@/engine/query/filter';
 import type { SortTerm } from '@/engine/query/sort';
@@ -18,11 +18,19 @@ export type ListQuery = {
   search?: string;
 };
 
+/** What a picker's search box matches: the title, phone numbers and unique codes (people search by those). */
+function searchFields(entity: EntityDef): string[] {
+  const fields = activeFields(entity).filter((field) => field.type === 'phone' || (field.type === 'text' && field.unique));
+  return [...new Set([...(entity.titleField ? [entity.titleField] : []), ...fields.map((field) => field.id)])];
+}
+
 export async function listRecordRows(db: Db, entity: EntityDef, query: ListQuery): Promise<{ rows: RecordDto[]; total: number }> {
   const conditions: SQL[] = [];
   if (query.filter) conditions.push(filterToSql(query.filter));
-  if (query.search && entity.titleField) {
-    conditions.push(sql`${column(entity.titleField)}::text ilike ${`%${escapeLike(query.search)}%`}`);
+  const searchable = searchFields(entity);
+  if (query.search && searchable.length) {
+    const pattern = `%${escapeLike(query.search)}%`;
+    conditions.push(sql`(${sql.join(searchable.map((field) => sql`${column(field)}::text ilike ${pattern}`), sql` or `)})`);
   }
   const where = conditions.length ? sql` where ${sql.join(conditions, sql` and `)}` : sql``;
   const table = entityTable(entity.key);
