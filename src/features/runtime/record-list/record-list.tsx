@@ -76,7 +76,7 @@ function RecordListView({ view }: { view: EntityView }) {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {label(view.entity.label)}
         </Typography.Title>
-        <Flex gap={8}>
+        <Flex gap={8} wrap>
           <ColumnChooser fields={available} visible={visibleIds} onChange={setVisibleIds} />
           {view.permissions.includes('export') && !view.entity.parent && <ExportButton entity={entityKey} query={query} />}
           {canCreate && !view.entity.parent && <ImportButton view={view} onImported={records.reload} />}
