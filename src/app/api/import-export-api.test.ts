@@ -112,7 +112,7 @@ describe.each(testDrivers())('import and export API on %s', (driver) => {
     const products = [['SKU', '产品名称', '单价'], ['TEA-1', '龙井', 168], ['CUP-1', '茶杯', '35.50']];
     const imported = await upload('products', importForm('p.xlsx', await xlsxFile(products)), keys.admin);
     expect(await finished(imported.json.jobId, keys.admin)).toMatchObject({ insertedRows: 2 });
-    const orders = 'ref,客户,产品,数量\nA,上海茶行,TEA-1,2\nA,,CUP-1,1\nB,华东贸易有限公司,茶杯,3\n';
+    const orders = 'ref,客户,状态,产品,数量\nA,上海茶行,已完成,TEA-1,2\nA,,,CUP-1,1\nB,华东贸易有限公司,已完成,茶杯,3\n';
     expect(await finished((await upload('orders', importForm('o.csv', orders, { groupBy: 'ref', reserveStock: 'false' }))).json.jobId)).toMatchObject({ status: 'succeeded', insertedRows: 2 });
 
     const xlsx = await readXlsx(Buffer.from((await download('orders', 'format=xlsx&sort=order_no')).bytes));

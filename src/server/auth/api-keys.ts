@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { apiKeys, users } from '../db/schema';
 import type { Db } from '../db/types';
 import { notFound } from '../errors';
@@ -25,14 +25,11 @@ export async function createApiKey(db: Db, input: { username: string; name: stri
 export async function actorFromApiKey(db: Db, key: string): Promise<Actor | undefined> {
   if (!key.startsWith(KEY_PREFIX)) return undefined;
   const hash = hashKey(key);
-  const actor = await loadActorWhere(db, sql`api_keys k join users u on u.id = k.user_id`, sql`k.hash = ${hash} and k.revoked_at is null`);
-  if (!actor) return undefined;
-  // At most one write a minute per key: a busy integration must not queue on its own key's row.
-  await db
-    .update(apiKeys)
-    .set({ lastUsedAt: new Date() })
-    .where(and(eq(apiKeys.hash, hash), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`))));
-  return actor;
+  // One round trip: the key's use is stamped in the same statement, at most once a minute, so a
+  // busy integration neither pays a second query nor queues on its own key's row.
+  const touch = sql`with touch as (update api_keys set last_used_at = now() where hash = ${hash} and revoked_at is null
+    and (last_used_at is null or last_used_at < now() - interval '1 minute') returning id) `;
+  return loadActorWhere(db, sql`api_keys k join users u on u.id = k.user_id`, sql`k.hash = ${hash} and k.revoked_at is null`, touch);
 }
 
 export async function listApiKeys(db: Db) {

@@ -10,10 +10,10 @@ type ActorRow = { id: string; username: string; display_name: string; grants: Ar
  * The user and the grants of their roles in one query. Roles are read on every request, so a
  * revoked role or a deactivated user takes effect at once.
  */
-export async function loadActorWhere(db: Db, from: SQL, condition: SQL): Promise<Actor | undefined> {
+export async function loadActorWhere(db: Db, from: SQL, condition: SQL, withClause: SQL = sql``): Promise<Actor | undefined> {
   const row = await queryOne<ActorRow>(
     db,
-    sql`select u.id, u.username, u.display_name,
+    sql`${withClause}select u.id, u.username, u.display_name,
           coalesce(json_agg(json_build_object('key', r.key, 'permissions', r.permissions)) filter (where r.key is not null), '[]') as grants
         from ${from}
         left join memberships m on m.user_id = u.id

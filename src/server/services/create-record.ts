@@ -27,19 +27,16 @@ type Prepared = { entity: EntityDef; values: Record<string, unknown>; children: 
 function prepareState(entity: EntityDef, values: Record<string, unknown>, historical: boolean): string | null {
   if (!entity.lifecycle) return null;
   const requested = values[entity.lifecycle.field];
-  // A historical record (imported, no counters move) may arrive in any state, e.g. completed.
-  if (historical && requested) {
-    if ((entity.reservations ?? []).some((reservation) => reservation.heldIn.includes(String(requested)))) {
-      const message = `A record imported without moving stock cannot start as "${String(requested)}", which holds stock`;
-      throw validationFailed(message, { fields: [{ field: entity.lifecycle.field, code: 'invalid_option', message }] });
-    }
-    return String(requested);
+  const field = entity.lifecycle.field;
+  // A historical record (imported, no counters move) may arrive in any state, e.g. completed —
+  // but never in one that holds stock, or a later cancel would release what was never reserved.
+  const start = historical && requested ? { ok: true as const, state: String(requested) } : initialState(entity, requested);
+  if (!start.ok) throw validationFailed(start.message, { fields: [{ field, code: 'invalid_option', message: start.message }] });
+  if (historical && (entity.reservations ?? []).some((reservation) => reservation.heldIn.includes(start.state))) {
+    const message = `A record imported without moving stock cannot be "${start.state}", a state that holds stock; give it a final state or let it reserve stock`;
+    throw validationFailed(message, { fields: [{ field, code: 'invalid_option', message }] });
   }
-  const start = initialState(entity, requested);
-  if (!start.ok) {
-    throw validationFailed(start.message, { fields: [{ field: entity.lifecycle.field, code: 'invalid_option', message: start.message }] });
-  }
-  Object.assign(values, { [entity.lifecycle.field]: start.state }, deadlinesOnEntering(entity, start.state, new Date()));
+  Object.assign(values, { [field]: start.state }, deadlinesOnEntering(entity, start.state, new Date()));
   return start.state;
 }
 
@@ -109,14 +106,15 @@ export async function createRecordReplayable(db: Db, actor: Actor, entityKey: st
   return mapDbErrors(async () => {
     const registry = await loadRegistry(db);
     const prepared = await prepare(db, registry, actor, entityKey, body, options.reserveStock === false);
-    if (prepared.state !== null && options.reserveStock !== false) {
-      for (const { reservation } of reservationOps(prepared.entity, null, prepared.state)) {
-        await precheckReservation(db, registry, reservation, prepared.children[reservation.source.child] ?? []);
-      }
-    }
+    const prechecks =
+      prepared.state !== null && options.reserveStock !== false
+        ? reservationOps(prepared.entity, null, prepared.state).map(({ reservation }) =>
+            precheckReservation(db, registry, reservation, prepared.children[reservation.source.child] ?? []),
+          )
+        : [];
     // Numbers are drawn in their own short statement: a counter row locked until the order's
     // COMMIT would serialise every order of the day. A rolled-back order leaves a gap.
-    await assignAutoNumbers(db, prepared.entity, prepared.values);
+    await Promise.all([...prechecks, assignAutoNumbers(db, prepared.entity, prepared.values)]);
     return db.transaction(async (tx) => {
       if (idempotency) {
         const replay = await claimKey(tx, actor.id, idempotency);

@@ -50,10 +50,10 @@ describe.each(testDrivers())('importing customers and orders on %s', (driver) =>
 
   it('groups rows into orders with lines, resolving customers by name and products by SKU or name', async () => {
     const rows = [
-      ['外部单号', '客户', '渠道', '产品', '单价', '数量'],
-      ['REF-1', '华东贸易有限公司', '门店', 'TEA-001', 168, 2],
-      [null, null, null, '白瓷茶杯', '35.50', 4],
-      ['REF-2', '北方机电, 设备厂', 'online', 'CUP-001', 35.5, 1],
+      ['外部单号', '客户', '渠道', '状态', '产品', '单价', '数量'],
+      ['REF-1', '华东贸易有限公司', '门店', '已完成', 'TEA-001', 168, 2],
+      [null, null, null, null, '白瓷茶杯', '35.50', 4],
+      ['REF-2', '北方机电, 设备厂', 'online', 'completed', 'CUP-001', 35.5, 1],
     ];
     const preview = await previewFile(handle.db, clerk, 'orders', 'orders.xlsx', await xlsxFile(rows));
     expect(preview.suggestedGroupBy).toBe('外部单号');
@@ -88,7 +88,7 @@ describe.each(testDrivers())('importing customers and orders on %s', (driver) =>
     expect(job.errorRows).toBe(3);
     expect(await countRecords(handle.db, 'orders')).toBe(before);
 
-    const partial = await importFile(handle.db, clerk, 'orders', 'bad.csv', csv, { groupBy: '订单号', mode: 'valid_rows', reserveStock: 'false' });
+    const partial = await importFile(handle.db, clerk, 'orders', 'bad.csv', csv, { groupBy: '订单号', mode: 'valid_rows' });
     expect(partial).toMatchObject({ status: 'succeeded', insertedRows: 1, errorRows: 3 });
     expect(await countRecords(handle.db, 'orders')).toBe(before + 1);
   });
@@ -99,9 +99,14 @@ describe.each(testDrivers())('importing customers and orders on %s', (driver) =>
     expect(job).toMatchObject({ status: 'succeeded', insertedRows: 1, errorRows: 1 });
     expect(job.errors).toEqual([expect.objectContaining({ row: 3, message: expect.stringContaining('西湖龙井 250g') })]);
     const [stock] = (await listRecords(handle.db, clerk, 'stock', {})).data;
-    expect(stock).toMatchObject({ on_hand: 5, reserved: 3 });
-    const historical = await importFile(handle.db, clerk, 'orders', 'stock.csv', csv, { groupBy: 'ref', reserveStock: 'false' });
+    // 1 reserved by the valid row imported in the previous test, 3 by S1.
+    expect(stock).toMatchObject({ on_hand: 5, reserved: 4 });
+    const heldWithoutStock = await importFile(handle.db, clerk, 'orders', 'stock.csv', csv, { groupBy: 'ref', reserveStock: 'false' });
+    expect(heldWithoutStock).toMatchObject({ status: 'failed', insertedRows: 0 });
+    expect(heldWithoutStock.errors[0].message).toContain('holds stock');
+    const finished = 'ref,customer,status,product,qty\nH1,华东贸易有限公司,completed,TEA-001,3\nH2,华东贸易有限公司,cancelled,TEA-001,30\n';
+    const historical = await importFile(handle.db, clerk, 'orders', 'history.csv', finished, { groupBy: 'ref', reserveStock: 'false' });
     expect(historical).toMatchObject({ status: 'succeeded', insertedRows: 2 });
-    expect((await listRecords(handle.db, clerk, 'stock', {})).data[0]).toMatchObject({ reserved: 3 });
+    expect((await listRecords(handle.db, clerk, 'stock', {})).data[0]).toMatchObject({ reserved: 4 });
   });
 });
