@@ -48,6 +48,7 @@ async function main() {
     app.stop();
     await db.drop();
   }
+  await (await import('./import-bench')).importBench();
 }
 
 main().catch((error) => {

@@ -28,7 +28,7 @@ function historicalState(roll: number): string {
  * orders are history (finished, no stock moves); the last two days' orders are open and reserve
  * stock through the normal path. Runs only into an empty orders table.
  */
-export async function seedDemoOrders(db: Db, admin: Actor, count = 2000): Promise<number> {
+export async function seedDemoOrders(db: Db, admin: Actor, count = 2000, counterDb?: Db): Promise<number> {
   const existing = await queryOne<{ n: string }>(db, sql`select count(*)::text as n from e_orders`);
   if (Number(existing?.n ?? 0) > 0) return 0;
   const customers = (await queryRows<{ id: string }>(db, sql`select id from e_customers order by code`)).map((row) => row.id);
@@ -44,7 +44,7 @@ export async function seedDemoOrders(db: Db, admin: Actor, count = 2000): Promis
     const lines = Array.from({ length: 1 + Math.floor(random.next() * 4) }, () => ({ product: random.pick(products), qty: 1 + Math.floor(random.next() * 3) }));
     const body = { customer: customerFor(), channel: random.pick(['store', 'online', 'online', 'api']), status: open ? 'pending_payment' : 'draft', lines };
     try {
-      const order = await createRecord(db, admin, 'orders', body, { reserveStock: open });
+      const order = await createRecord(db, admin, 'orders', body, { reserveStock: open, counterDb });
       const at = new Date(Date.now() - daysAgo * 86_400_000 - Math.floor(random.next() * 36_000_000));
       const status = open ? null : historicalState(random.next());
       await db.execute(sql`update e_orders set created_at = ${at.toISOString()}::timestamptz, updated_at = ${at.toISOString()}::timestamptz,

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { DbHandle } from '../db/types';
 import { users } from '../db/schema';
 import { migrateHandle, migrateUrl } from '../db/migrate';
+import { hasConnectionPool } from '../db/pool';
 import { loadActor } from '../auth/load-actor';
 import { installTemplate } from '../services/templates/install-template';
 import { DEMO_PASSWORD, createDemoUsers } from './demo';
@@ -25,6 +26,6 @@ export async function ensureReady(handle: DbHandle, options: ReadyOptions): Prom
   const started = Date.now();
   const report = await installTemplate(handle.db, actor, 'order-management', { sampleData: true });
   if (report.status === 'up_to_date') return;
-  const orders = await handle.db.transaction((tx) => seedDemoOrders(tx, actor));
+  const orders = await handle.db.transaction((tx) => seedDemoOrders(tx, actor, 2000, hasConnectionPool(handle.db) ? handle.db : undefined));
   options.log?.(`Order template ${report.version} ${report.status} with demo data (${orders} orders) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -20,6 +20,11 @@ export type CreateOptions = {
   /** false for historical records (imports): no counters move, and any lifecycle state may be given. */
   reserveStock?: boolean;
   idempotency?: IdempotencyRequest;
+  /**
+   * Where auto numbers are drawn when `db` is a long transaction (imports): the pool, so the
+   * counter row is neither locked until that transaction ends nor rewritten inside it.
+   */
+  counterDb?: Db;
 };
 
 type Prepared = { entity: EntityDef; values: Record<string, unknown>; children: Record<string, Record<string, unknown>[]>; state: string | null };
@@ -114,7 +119,7 @@ export async function createRecordReplayable(db: Db, actor: Actor, entityKey: st
         : [];
     // Numbers are drawn in their own short statement: a counter row locked until the order's
     // COMMIT would serialise every order of the day. A rolled-back order leaves a gap.
-    await Promise.all([...prechecks, assignAutoNumbers(db, prepared.entity, prepared.values)]);
+    await Promise.all([...prechecks, assignAutoNumbers(options.counterDb ?? db, prepared.entity, prepared.values)]);
     return db.transaction(async (tx) => {
       if (idempotency) {
         const replay = await claimKey(tx, actor.id, idempotency);

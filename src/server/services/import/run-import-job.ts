@@ -1,5 +1,6 @@
 import type { ImportMode, ImportRowError } from '@/engine/contract/import-export';
 import type { Db } from '../../db/types';
+import { hasConnectionPool } from '../../db/pool';
 import type { Actor } from '../../auth/actor';
 import { AppError } from '../../errors';
 import { logger } from '../../observability/logger';
@@ -38,7 +39,9 @@ async function allOrNothing(input: ImportJobInput, onBatch: (progress: PassProgr
   try {
     // No progress writes inside: the embedded database runs one transaction at a time, and the row would not be visible anyway.
     return await db.transaction(async (tx) => {
-      const written = await runPass(tx, actor, plan, (await openSheet(file)).rows, { write: 'inline', reserveStock: input.reserveStock });
+      // Auto numbers come from the pool, not this long transaction (see CreateOptions.counterDb).
+      const counterDb = hasConnectionPool(db) ? db : undefined;
+      const written = await runPass(tx, actor, plan, (await openSheet(file)).rows, { write: 'inline', reserveStock: input.reserveStock, counterDb });
       if (written.errors.total > 0) throw new Rollback(written);
       return written;
     });

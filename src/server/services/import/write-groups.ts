@@ -7,7 +7,7 @@ import type { ImportPlan } from './import-plan';
 import type { WriteCounts } from './write-records';
 
 /** Import options that only concern records with line items. */
-export type GroupWriteOptions = { reserveStock: boolean };
+export type GroupWriteOptions = { reserveStock: boolean; counterDb?: Db };
 
 function detailErrors(plan: ImportPlan, candidate: Candidate, error: AppError): void {
   const fields = (error.details as { fields?: Array<{ field: string; message: string }> } | undefined)?.fields;
@@ -31,7 +31,7 @@ export async function writeGroupCandidates(db: Db, actor: Actor, plan: ImportPla
   let inserted = 0;
   for (const candidate of candidates) {
     try {
-      await createRecord(db, actor, plan.entity.key, candidate.input, { reserveStock: options.reserveStock });
+      await createRecord(db, actor, plan.entity.key, candidate.input, { reserveStock: options.reserveStock, counterDb: options.counterDb });
       inserted += 1;
     } catch (error) {
       const known = error instanceof AppError ? error : fromDatabaseError(error);
