@@ -4,12 +4,10 @@ import { BooleanWidget } from './boolean-widget';
 import { ComputedWidget } from './computed-widget';
 import { DateWidget } from './date-widget';
 import { DatetimeWidget } from './datetime-widget';
-import { EmailWidget } from './email-widget';
 import { LongTextWidget } from './long-text-widget';
 import { MoneyWidget } from './money-widget';
 import { MultiSelectWidget } from './multi-select-widget';
 import { NumberWidget } from './number-widget';
-import { PhoneWidget } from './phone-widget';
 import { RelationWidget } from './relation-widget';
 import { SingleSelectWidget } from './single-select-widget';
 import { TextWidget } from './text-widget';
@@ -34,8 +32,8 @@ export function FieldWidget(props: AnyWidgetProps) {
     case 'boolean': return <BooleanWidget {...as<'boolean', boolean>(props, field)} />;
     case 'single_select': return <SingleSelectWidget {...as<'single_select', string>(props, field)} />;
     case 'multi_select': return <MultiSelectWidget {...as<'multi_select', string[]>(props, field)} />;
-    case 'email': return <EmailWidget {...as<'email', string>(props, field)} />;
-    case 'phone': return <PhoneWidget {...as<'phone', string>(props, field)} />;
+    case 'email': return <TextWidget {...as<'email', string>(props, field)} />;
+    case 'phone': return <TextWidget {...as<'phone', string>(props, field)} />;
     case 'relation': return <RelationWidget {...as<'relation', string>(props, field)} />;
     default: return null;
   }

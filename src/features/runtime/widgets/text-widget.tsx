@@ -1,17 +1,25 @@
 import { Input } from 'antd';
 import { status, type WidgetProps } from './widget-props';
 
-export function TextWidget({ id, field, value, onChange, onBlur, disabled, invalid, ariaLabel }: WidgetProps<'text', string>) {
+/** Browser hints per field type: the right keyboard on phones and autofill on desktops. */
+const INPUT_HINTS = {
+  text: {},
+  email: { type: 'email', inputMode: 'email', autoComplete: 'email' },
+  phone: { type: 'tel', inputMode: 'tel', autoComplete: 'tel' },
+} as const;
+
+export function TextWidget({ id, field, value, onChange, onBlur, disabled, invalid, ariaLabel }: WidgetProps<'text' | 'email' | 'phone', string>) {
   return (
     <Input
       id={id}
+      {...INPUT_HINTS[field.type]}
       value={value ?? ''}
       onChange={(event) => onChange(event.target.value)}
       onBlur={onBlur}
       disabled={disabled}
       status={status(invalid)}
       aria-label={ariaLabel}
-      maxLength={field.maxLength}
+      maxLength={field.type === 'text' ? field.maxLength : undefined}
     />
   );
 }
