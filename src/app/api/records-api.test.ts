@@ -123,6 +123,8 @@ describe.each(testDrivers())('REST records API on %s', (driver) => {
     expect(openapi.json.paths['/records/orders']).toBeDefined();
     expect(openapi.json.components.schemas.orders_input.properties.lines.items.$ref).toBe('#/components/schemas/order_lines_input');
     expect(openapi.json.components.schemas.orders_input.properties).not.toHaveProperty('order_no');
+    expect(Object.keys(openapi.json.paths)).toEqual(expect.arrayContaining(['/records/orders/{id}/actions/pay', '/import/orders', '/export/orders']));
+    expect(Object.keys(openapi.json.paths)).not.toContain('/records/orders/{id}/actions/close');
   });
 
   it('reports health', async () => {

@@ -83,7 +83,26 @@ function recordPaths(entity: EntityDef): Record<string, unknown> {
         parameters: ['filter', 'sort', 'page', 'pageSize', 'q'].map((name) => ({ name, in: 'query', schema: { type: name.startsWith('page') ? 'integer' : 'string' } })),
         responses: { 200: { description: '{data, total, page, pageSize}' }, 400: errorRef, 401: errorRef, 403: errorRef },
       },
-      post: { summary: `Create a ${entity.key} record`, requestBody: body, responses: { 201: one, 401: errorRef, 403: errorRef, 409: errorRef, 422: errorRef } },
+      post: {
+        summary: `Create a ${entity.key} record`,
+        parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
+        requestBody: body,
+        responses: { 201: one, 401: errorRef, 403: errorRef, 409: errorRef, 422: errorRef },
+      },
+    },
+    ...actionPaths(entity, one, idParam),
+    [`/import/${entity.key}`]: {
+      post: {
+        summary: `Import ${entity.key} records from an .xlsx or .csv file (multipart field "file")`,
+        responses: { 200: { description: 'dry run: headers, suggested mapping, preview' }, 202: { description: '{jobId}' }, 413: errorRef, 415: errorRef, 422: errorRef },
+      },
+    },
+    [`/export/${entity.key}`]: {
+      get: {
+        summary: `Export the filtered ${entity.key} list`,
+        parameters: ['format', 'filter', 'sort', 'locale'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+        responses: { 200: { description: 'xlsx or csv file' }, 403: errorRef },
+      },
     },
     [`/records/${entity.key}/{id}`]: {
       parameters: [idParam],
@@ -96,6 +115,22 @@ function recordPaths(entity: EntityDef): Record<string, unknown> {
       delete: { responses: { 204: { description: 'deleted' }, 404: errorRef, 409: errorRef } },
     },
   };
+}
+
+function actionPaths(entity: EntityDef, one: unknown, idParam: unknown): Record<string, unknown> {
+  const actions = (entity.lifecycle?.actions ?? []).filter((action) => !action.system);
+  return Object.fromEntries(
+    actions.map((action) => [
+      `/records/${entity.key}/{id}/actions/${action.key}`,
+      {
+        parameters: [idParam],
+        post: {
+          summary: `${labelText(action.label, 'en')}: from ${action.from.join(', ')} to ${action.to}`,
+          responses: { 200: one, 403: errorRef, 404: errorRef, 409: errorRef },
+        },
+      },
+    ]),
+  );
 }
 
 /** The OpenAPI 3 document for the entities a caller can see, generated from their metadata. */
