@@ -61,7 +61,8 @@ export const STANDARD_OPERATIONS: ReadonlyMap<string, Operation> = new Map<strin
   ['-', ([a, b]) => (b === undefined ? -Number(a) : Number(a) - Number(b))],
   ['+', (args) => args.reduce<number>((sum, value) => sum + toFloat(value), 0)],
   // Like json-logic-js, a single argument comes back untouched (Array.reduce without a seed).
-  ['*', (args) => (args.length === 1 ? args[0] : args.slice(1).reduce<number>((product, value) => product * toFloat(value), toFloat(args[0])))],
+  // json-logic-js re-parses the running product each step, which turns -0 into 0; so do we.
+  ['*', (args) => (args.length === 1 ? args[0] : args.slice(1).reduce<number>((product, value) => toFloat(product) * toFloat(value), toFloat(args[0])))],
   ['min', (args) => Math.min(...args.map(Number))],
   ['max', (args) => Math.max(...args.map(Number))],
   ['in', ([needle, haystack]) => {
