@@ -29,6 +29,9 @@ describe.each(testDrivers())('studio drafts and versions on %s', (driver) => {
     const customer = (await createRecord(handle.db, clerk, 'customers', { name: 'Studio customer' })).id;
     orderIds = [];
     for (let i = 0; i < 20; i += 1) orderIds.push((await createRecord(handle.db, clerk, 'orders', { customer, lines: [{ product, qty: 1 + i }] })).id);
+    // The rest of 2,000 open orders straight in SQL: the point is the data a publish must not touch.
+    await handle.db.execute(sql`insert into e_orders (order_no, customer, status, total_amount)
+      select 'BULK-' || g, ${customer}, 'pending_payment', 10.00 from generate_series(1, 1980) g`);
   });
   afterAll(() => handle?.close());
 
@@ -40,6 +43,7 @@ describe.each(testDrivers())('studio drafts and versions on %s', (driver) => {
 
   it('publishes a new field from a draft: column added, existing orders untouched and still open', async () => {
     const before = await snapshotOrders();
+    expect(before).toHaveLength(2000);
     const draft = await getStudioDraft(handle.db, designer, 'orders');
     expect(draft.savedAt).toBeNull();
     const entity = { ...draft.entity, fields: [...draft.entity.fields, deliveryNote] };
@@ -49,6 +53,7 @@ describe.each(testDrivers())('studio drafts and versions on %s', (driver) => {
     const published = await publishStudioDraft(handle.db, designer, 'orders');
     expect(published.version).toBe(1);
     expect(await snapshotOrders()).toEqual(before);
+    expect(before.every((order) => (order as { status: string }).status === 'pending_payment')).toBe(true);
     const order = await getRecord(handle.db, clerk, 'orders', orderIds[0]);
     expect(order).toMatchObject({ delivery_note: null, status: 'pending_payment' });
   });
