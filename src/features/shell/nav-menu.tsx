@@ -1,6 +1,6 @@
 'use client';
 
-import { AppstoreOutlined, HomeOutlined, KeyOutlined, AppstoreAddOutlined, TableOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, HomeOutlined, KeyOutlined, AppstoreAddOutlined, FormOutlined, TableOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
@@ -12,6 +12,7 @@ function selectedKey(pathname: string): string {
   const entity = /^\/r\/([^/]+)/.exec(pathname);
   if (entity) return `entity:${entity[1]}`;
   if (pathname.startsWith('/admin/api-keys')) return 'admin:api-keys';
+  if (pathname.startsWith('/studio')) return 'studio';
   return pathname === '/' ? 'home' : pathname;
 }
 
@@ -34,6 +35,9 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       })),
     },
   ];
+  if (isAdmin(user) || user.roles.includes('designer')) {
+    items.push({ key: 'studio', icon: <FormOutlined />, label: <Link href="/studio">{t('studio')}</Link> });
+  }
   if (isAdmin(user)) {
     items.push({
       type: 'group',

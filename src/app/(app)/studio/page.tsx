@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { StudioEntities } from '@/features/studio/studio-entities';
+import { requirePageUser } from '@/server/auth/session';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('studio'))('title') };
+}
+
+export default async function StudioPage() {
+  const user = await requirePageUser();
+  if (!user.roles.includes('designer') && !user.roles.includes('admin')) notFound();
+  return <StudioEntities />;
+}

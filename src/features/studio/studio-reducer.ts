@@ -1,0 +1,80 @@
+import type { FieldDef } from '@/engine/metadata/field';
+import { addField, moveField, newField, nextFieldId, removeField, restoreField, updateField, type PaletteType, type StudioDoc } from './studio-document';
+
+/** Undo reaches at least this many steps back. */
+export const HISTORY_LIMIT = 100;
+
+export type StudioState = {
+  past: StudioDoc[];
+  present: StudioDoc;
+  future: StudioDoc[];
+  /** The document as last loaded or saved; unsaved changes = present differs from it. */
+  saved: StudioDoc;
+  /** Field ids in the loaded definition: these are published and keep their key. */
+  publishedIds: string[];
+  selected: string | null;
+  /** Typing into one property is one undo step, not one per keystroke. */
+  coalesceKey: string | null;
+};
+
+export type StudioAction =
+  | { type: 'load'; doc: StudioDoc }
+  | { type: 'saved'; doc: StudioDoc }
+  | { type: 'add'; fieldType: PaletteType; sectionId: string; index: number }
+  | { type: 'move'; fieldId: string; sectionId: string; index: number }
+  | { type: 'update'; fieldId: string; field: FieldDef; coalesceKey?: string }
+  | { type: 'remove'; fieldId: string }
+  | { type: 'restore'; fieldId: string }
+  | { type: 'select'; fieldId: string | null }
+  | { type: 'undo' }
+  | { type: 'redo' };
+
+export function initialStudioState(doc: StudioDoc): StudioState {
+  return { past: [], present: doc, future: [], saved: doc, publishedIds: doc.entity.fields.map((field) => field.id), selected: null, coalesceKey: null };
+}
+
+function commit(state: StudioState, doc: StudioDoc, coalesceKey: string | null = null): StudioState {
+  if (coalesceKey !== null && coalesceKey === state.coalesceKey) return { ...state, present: doc, future: [] };
+  return { ...state, past: [...state.past, state.present].slice(-HISTORY_LIMIT), present: doc, future: [], coalesceKey };
+}
+
+export function studioReducer(state: StudioState, action: StudioAction): StudioState {
+  switch (action.type) {
+    case 'load':
+      return initialStudioState(action.doc);
+    case 'saved':
+      return { ...state, saved: action.doc, coalesceKey: null };
+    case 'add': {
+      const id = nextFieldId(state.present.entity);
+      return { ...commit(state, addField(state.present, newField(action.fieldType, id), action.sectionId, action.index)), selected: id };
+    }
+    case 'move':
+      return commit(state, moveField(state.present, action.fieldId, action.sectionId, action.index));
+    case 'update': {
+      const next = commit(state, updateField(state.present, action.fieldId, action.field), action.coalesceKey ?? null);
+      return { ...next, selected: state.selected === action.fieldId ? action.field.id : state.selected };
+    }
+    case 'remove': {
+      const next = commit(state, removeField(state.present, action.fieldId, state.publishedIds.includes(action.fieldId)));
+      return { ...next, selected: state.selected === action.fieldId ? null : state.selected };
+    }
+    case 'restore':
+      return commit(state, restoreField(state.present, action.fieldId));
+    case 'select':
+      return { ...state, selected: action.fieldId, coalesceKey: null };
+    case 'undo': {
+      const previous = state.past.at(-1);
+      if (!previous) return state;
+      return { ...state, past: state.past.slice(0, -1), present: previous, future: [state.present, ...state.future], coalesceKey: null };
+    }
+    case 'redo': {
+      const [next, ...rest] = state.future;
+      if (!next) return state;
+      return { ...state, past: [...state.past, state.present], present: next, future: rest, coalesceKey: null };
+    }
+  }
+}
+
+export function isDirty(state: StudioState): boolean {
+  return state.present !== state.saved;
+}
