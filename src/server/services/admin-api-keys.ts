@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { asc } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/types';
 import { assertAdmin, type Actor } from '../auth/actor';
 import { createApiKey, listApiKeys, revokeApiKey } from '../auth/api-keys';
-import { loadActor } from '../auth/load-actor';
-import { users } from '../db/schema';
+import { memberships, users } from '../db/schema';
 import { validationFailed } from '../errors';
 
 export const CreateApiKeySchema = z.strictObject({
@@ -34,9 +33,18 @@ export async function adminRevokeApiKey(db: Db, actor: Actor, id: string) {
 
 export async function adminListUsers(db: Db, actor: Actor) {
   assertAdmin(actor);
-  const rows = await db.select({ id: users.id }).from(users).orderBy(asc(users.username));
-  const actors = await Promise.all(rows.map((row) => loadActor(db, row.id)));
-  return actors
-    .filter((user) => user !== undefined)
-    .map((user) => ({ id: user.id, username: user.username, displayName: user.displayName, roles: user.roles }));
+  // One query for everyone, not one per user.
+  const rows = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      roles: sql<string[]>`coalesce(array_agg(${memberships.roleKey} order by ${memberships.roleKey}) filter (where ${memberships.roleKey} is not null), '{}')`,
+    })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .where(eq(users.active, true))
+    .groupBy(users.id)
+    .orderBy(asc(users.username));
+  return rows;
 }

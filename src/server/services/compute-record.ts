@@ -60,3 +60,13 @@ export async function computeRecord(db: Db, registry: EntityRegistry, input: Com
   }
   return { values: computeFormulas(entity, values), children };
 }
+
+/**
+ * Snapshots and formulas for many records of one entity without line items (imports): snapshot
+ * lookups are shared by all of them, one query per snapshot field.
+ */
+export async function computeRecords(db: Db, registry: EntityRegistry, entity: EntityDef, records: Array<{ values: Values; changedRelations: Set<string> }>): Promise<Values[]> {
+  const values = records.map((record) => ({ ...record.values }));
+  await applySnapshots(db, registry, entity, values, (record, relation) => records[values.indexOf(record)].changedRelations.has(relation));
+  return values.map((record) => computeFormulas(entity, record));
+}

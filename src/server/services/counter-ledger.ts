@@ -11,14 +11,21 @@ type Row = Record<string, unknown>;
  * the ledger explains on_hand as well as reserved.
  */
 export async function recordCounterChange(db: Db, registry: EntityRegistry, entity: EntityDef, before: Row | null, after: Row, actorId: string | null): Promise<void> {
+  await recordCounterChanges(db, registry, entity, [{ before, after }], actorId);
+}
+
+/** The same for many records at once (imports): one multi-row insert per ledger, not one per record. */
+export async function recordCounterChanges(db: Db, registry: EntityRegistry, entity: EntityDef, changes: Array<{ before: Row | null; after: Row }>, actorId: string | null): Promise<void> {
   for (const owner of registry.entities.values()) {
     for (const reservation of owner.reservations ?? []) {
       const { target, ledger } = reservation;
-      if (target.entity !== entity.key || !ledger) continue;
-      const ledgerEntity = registry.get(ledger.entity);
-      const delta = Number(after[target.onHand] ?? 0) - Number(before?.[target.onHand] ?? 0);
-      if (!ledgerEntity || delta === 0) continue;
-      await insertManyRecords(db, ledgerEntity, [{ [ledger.key]: after[target.key], [ledger.quantity]: delta, [ledger.kind]: before ? 'adjust' : 'import' }], actorId);
+      const ledgerEntity = ledger ? registry.get(ledger.entity) : undefined;
+      if (target.entity !== entity.key || !ledger || !ledgerEntity) continue;
+      const movements = changes
+        .map(({ before, after }) => ({ before, after, delta: Number(after[target.onHand] ?? 0) - Number(before?.[target.onHand] ?? 0) }))
+        .filter(({ delta }) => delta !== 0)
+        .map(({ before, after, delta }) => ({ [ledger.key]: after[target.key], [ledger.quantity]: delta, [ledger.kind]: before ? 'adjust' : 'import' }));
+      await insertManyRecords(db, ledgerEntity, movements, actorId);
     }
   }
 }

@@ -40,6 +40,20 @@ export function requireEntity(registry: EntityRegistry, key: string): EntityDef 
   return entity;
 }
 
+/** The published form of each entity (or its default form), in one query for all of them. */
+export async function loadForms(db: Db, entities: EntityDef[]): Promise<Map<string, FormDef>> {
+  const keys = entities.map((entity) => entity.key);
+  const rows = keys.length
+    ? await db
+        .selectDistinctOn([definitions.key], { key: definitions.key, json: definitions.json })
+        .from(definitions)
+        .where(and(eq(definitions.kind, 'form'), eq(definitions.status, 'published'), inArray(definitions.key, keys)))
+        .orderBy(definitions.key, desc(definitions.version))
+    : [];
+  const published = new Map(rows.map((row) => [row.key, parseFormDef(row.json)]));
+  return new Map(entities.map((entity) => [entity.key, published.get(entity.key) ?? defaultForm(entity)]));
+}
+
 export async function loadForm(db: Db, entity: EntityDef): Promise<FormDef> {
   const json = await latestPublished(db, 'form', entity.key);
   return json ? parseFormDef(json) : defaultForm(entity);

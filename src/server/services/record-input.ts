@@ -1,6 +1,5 @@
 import type { EntityDef } from '@/engine/metadata/entity';
 import { validateRecordInput, type ValidatedRecord } from '@/engine/records/validate-record';
-import { computeFormulas } from '@/engine/rules';
 import { validationFailed } from '../errors';
 import type { EntityRegistry } from './entity-registry';
 
@@ -14,9 +13,4 @@ export function validatedInput(registry: EntityRegistry, entity: EntityDef, body
     });
   }
   return result.record;
-}
-
-/** Formula values always come from the server; whatever the client sent for them was dropped. */
-export function withFormulas(entity: EntityDef, values: Record<string, unknown>): Record<string, unknown> {
-  return computeFormulas(entity, values);
 }

@@ -4,7 +4,7 @@ import { deadlinesOnEntering, planAction, reservationOps } from '@/engine/lifecy
 import type { Db } from '../db/types';
 import { assertCan, type Actor } from '../auth/actor';
 import { AppError, conflict, mapDbErrors, notFound } from '../errors';
-import { findRecord, findChildRecords, updateRecordValues } from '../store/records';
+import { findRecord, updateRecordValues } from '../store/records';
 import { writeAudit } from './audit';
 import { loadRegistry, requireEntity } from './entity-registry';
 import { isUuid, loadFullRecord } from './get-record';
@@ -40,9 +40,8 @@ export async function runAction(db: Db, caller: ActionCaller, entityKey: string,
       const after = withActions(entity, (await loadFullRecord(tx, registry, entity, id))!, actor);
       await writeAudit(tx, { actorId: caller.system ? null : actor.id, entity: entity.key, recordId: id, action: 'update', before, after: { ...after, _action: actionKey } });
       for (const { reservation, op } of reservationOps(entity, plan.from, plan.to)) {
-        const childField = entity.fields.find((field) => field.id === reservation.source.child);
-        const child = childField?.type === 'child_table' ? requireEntity(registry, childField.entity) : undefined;
-        const rows = child ? await findChildRecords(tx, child, [id]) : [];
+        // The lines were loaded with the record above; they cannot change while it is locked.
+        const rows = (before[reservation.source.child] as RecordDto[] | undefined) ?? [];
         await applyReservation(tx, registry, { reservation, op, recordId: id, rows, actorId: caller.system ? null : actor.id });
       }
       return after;

@@ -6,8 +6,8 @@ import { bulkInsertRecords } from '../../store/bulk-insert';
 import { bulkUpdateRecords, type BulkChange } from '../../store/bulk-update';
 import { writeAuditEntries, type AuditEntry } from '../audit';
 import { assignAutoNumbers } from '../auto-numbers';
-import { computeRecord } from '../compute-record';
-import { recordCounterChange } from '../counter-ledger';
+import { computeRecords } from '../compute-record';
+import { recordCounterChanges } from '../counter-ledger';
 import { cellError, type Candidate } from './candidate';
 import type { ImportPlan } from './import-plan';
 
@@ -20,18 +20,23 @@ function stored(record: RecordDto): Row {
   return values;
 }
 
-/** Snapshots and formulas as a single create or update computes them; returns what the write sets. */
-async function computed(db: Db, plan: ImportPlan, candidate: Candidate): Promise<Row> {
+/** Snapshots and formulas for a batch as single writes compute them; returns what each write sets. */
+async function computedBatch(db: Db, plan: ImportPlan, candidates: Candidate[]): Promise<Row[]> {
   const { entity, registry } = plan;
-  const before = candidate.existing ? stored(candidate.existing) : {};
-  const values = { ...before, ...candidate.values! };
-  const changedRelations = new Set(activeFields(entity).filter((f) => f.type === 'relation' && before[f.id] !== values[f.id]).map((f) => f.id));
-  const result = await computeRecord(db, registry, { entity, values, children: {}, freshChildren: new Set(), changedRelations });
-  const changes: Row = { ...candidate.values! };
-  for (const field of activeFields(entity)) {
-    if (field.type === 'formula' || field.type === 'rollup' || field.copyFrom) changes[field.id] = result.values[field.id];
-  }
-  return changes;
+  const inputs = candidates.map((candidate) => {
+    const before = candidate.existing ? stored(candidate.existing) : {};
+    const values = { ...before, ...candidate.values! };
+    const changedRelations = new Set(activeFields(entity).filter((f) => f.type === 'relation' && before[f.id] !== values[f.id]).map((f) => f.id));
+    return { values, changedRelations };
+  });
+  const results = await computeRecords(db, registry, entity, inputs);
+  return candidates.map((candidate, index) => {
+    const changes: Row = { ...candidate.values! };
+    for (const field of activeFields(entity)) {
+      if (field.type === 'formula' || field.type === 'rollup' || field.copyFrom) changes[field.id] = results[index][field.id];
+    }
+    return changes;
+  });
 }
 
 /**
@@ -43,27 +48,24 @@ async function computed(db: Db, plan: ImportPlan, candidate: Candidate): Promise
 export async function writePlainCandidates(db: Db, actor: Actor, plan: ImportPlan, candidates: Candidate[]): Promise<WriteCounts> {
   const { entity, registry } = plan;
   const audit: AuditEntry[] = [];
-  const creates: Row[] = [];
-  for (const candidate of candidates.filter((c) => !c.existing)) {
-    const values = await computed(db, plan, candidate);
-    await assignAutoNumbers(db, entity, values);
-    creates.push(values);
-  }
+  const creates = await computedBatch(db, plan, candidates.filter((c) => !c.existing));
+  for (const values of creates) await assignAutoNumbers(db, entity, values);
   const created = await bulkInsertRecords(db, entity, creates, { actorId: actor.id });
-  for (const record of created) {
-    audit.push({ actorId: actor.id, entity: entity.key, recordId: record.id, action: 'create', before: null, after: record });
-    await recordCounterChange(db, registry, entity, null, record, actor.id);
-  }
+  for (const record of created) audit.push({ actorId: actor.id, entity: entity.key, recordId: record.id, action: 'create', before: null, after: record });
+  await recordCounterChanges(db, registry, entity, created.map((record) => ({ before: null, after: record })), actor.id);
 
   // One statement per set of changed fields: every row of a file changes the same columns, so usually one.
   const bySignature = new Map<string, Array<{ candidate: Candidate; change: BulkChange }>>();
-  for (const candidate of candidates.filter((c) => c.existing)) {
-    const values = await computed(db, plan, candidate);
+  const matches = candidates.filter((c) => c.existing);
+  const matchValues = await computedBatch(db, plan, matches);
+  for (const [index, candidate] of matches.entries()) {
+    const values = matchValues[index];
     const signature = Object.keys(values).sort().join(',');
     const change = { id: candidate.existing!.id, version: candidate.existing!.version, values };
     bySignature.set(signature, [...(bySignature.get(signature) ?? []), { candidate, change }]);
   }
   let updated = 0;
+  const counterChanges: Array<{ before: Row; after: Row }> = [];
   for (const group of bySignature.values()) {
     const after = new Map((await bulkUpdateRecords(db, entity, group.map((item) => item.change))).map((record) => [record.id, record]));
     for (const { candidate, change } of group) {
@@ -74,9 +76,10 @@ export async function writePlainCandidates(db: Db, actor: Actor, plan: ImportPla
       }
       updated += 1;
       audit.push({ actorId: actor.id, entity: entity.key, recordId: record.id, action: 'update', before: candidate.existing!, after: record });
-      await recordCounterChange(db, registry, entity, candidate.existing!, record, actor.id);
+      counterChanges.push({ before: candidate.existing!, after: record });
     }
   }
+  await recordCounterChanges(db, registry, entity, counterChanges, actor.id);
   await writeAuditEntries(db, audit);
   return { inserted: created.length, updated };
 }
