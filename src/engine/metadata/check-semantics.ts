@@ -1,3 +1,4 @@
+import { checkFormRules } from '../forms/check-form-rules';
 import { compileSqlComparison, compileSqlExpression } from '../query/sql-expression';
 import { findField, type EntityDef, type EntityLookup } from './entity';
 
@@ -5,7 +6,8 @@ const NUMERIC = new Set(['number', 'money', 'formula', 'rollup']);
 
 /**
  * Cross-references a single document cannot check: rollups, snapshots, the lifecycle, reservations
- * and database-computed rules must all name fields that exist with the right type.
+ * and database-computed rules must all name fields that exist with the right type, and form rules
+ * (conditions, picker filters, validations) must be valid and name fields that exist.
  */
 export function checkEntitySemantics(entity: EntityDef, lookup: EntityLookup): string[] {
   const problems: string[] = [];
@@ -78,5 +80,6 @@ export function checkEntitySemantics(entity: EntityDef, lookup: EntityLookup): s
       }
     }
   }
+  problems.push(...checkFormRules(entity, lookup));
   return problems;
 }

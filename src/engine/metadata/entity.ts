@@ -1,9 +1,19 @@
 import { z } from 'zod';
-import { FieldDefSchema, type FieldDef } from './field';
+import { FieldDefSchema, RuleSchema, type FieldDef } from './field';
 import { LabelSchema, MetadataKeySchema } from './keys';
 import { EntityCheckSchema, LifecycleSchema, ReservationSchema } from './lifecycle';
 
 export const ENTITY_SCHEMA_VERSION = 1;
+
+/** A cross-field rule: the record is valid only while `rule` holds; `message` says what to fix. */
+export const EntityValidationSchema = z.object({
+  id: MetadataKeySchema,
+  rule: RuleSchema,
+  message: LabelSchema,
+  /** Fields the message is shown next to; without them it concerns the record as a whole. */
+  fields: z.array(MetadataKeySchema).max(50).optional(),
+});
+export type EntityValidation = z.infer<typeof EntityValidationSchema>;
 
 export const EntityDefSchema = z
   .object({
@@ -18,12 +28,18 @@ export const EntityDefSchema = z
     lifecycle: LifecycleSchema.optional(),
     reservations: z.array(ReservationSchema).max(10).optional(),
     checks: z.array(EntityCheckSchema).max(50).optional(),
+    validations: z.array(EntityValidationSchema).max(100).optional(),
   })
   .superRefine((entity, ctx) => {
     const seen = new Set<string>();
     entity.fields.forEach((field, index) => {
       if (seen.has(field.id)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `duplicate field id "${field.id}"` });
       seen.add(field.id);
+    });
+    const validationIds = new Set<string>();
+    entity.validations?.forEach((validation, index) => {
+      if (validationIds.has(validation.id)) ctx.addIssue({ code: 'custom', path: ['validations', index, 'id'], message: `duplicate validation id "${validation.id}"` });
+      validationIds.add(validation.id);
     });
     if (entity.titleField && !seen.has(entity.titleField)) {
       ctx.addIssue({ code: 'custom', path: ['titleField'], message: `titleField "${entity.titleField}" is not a field of this entity` });
@@ -64,21 +80,5 @@ export function checkEntityReferences(entity: EntityDef, lookup: EntityLookup): 
   return problems;
 }
 
-/**
- * A new version may add fields, relabel them or mark them removed, but a field's id and storage type
- * never change in place: the column and its data depend on them.
- */
-export function checkEntityEvolution(previous: EntityDef, next: EntityDef): string[] {
-  const problems: string[] = [];
-  if (previous.key !== next.key) problems.push('the entity key cannot change');
-  if ((previous.parent ?? null) !== (next.parent ?? null)) problems.push('the parent entity cannot change');
-  for (const old of previous.fields) {
-    const now = next.fields.find((field) => field.id === old.id);
-    if (!now) {
-      problems.push(`field "${old.id}" cannot be deleted; mark it removed to hide it and keep its data`);
-    } else if (now.type !== old.type) {
-      problems.push(`field "${old.id}" cannot change type from ${old.type} to ${now.type}`);
-    }
-  }
-  return problems;
-}
+/** Lives in its own module with the type-conversion rules it applies. */
+export { checkEntityEvolution } from './evolution';

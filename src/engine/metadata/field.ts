@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { FieldKeySchema, LabelSchema, MetadataKeySchema } from './keys';
 
+/** json-logic documents are checked for shape and limits by the rules wrapper, not here. */
+export const RuleSchema = z.unknown();
+
+/** A default computed when a new record is created and the client gives no value. */
+export const DefaultFromSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('today') }),
+  z.object({ kind: z.literal('now') }),
+  /** The acting user's display name (or username). */
+  z.object({ kind: z.literal('currentUser') }),
+  /** json-logic over the new record's other values, e.g. a due date 30 days after the order date. */
+  z.object({ kind: z.literal('rule'), rule: RuleSchema }),
+]);
+export type DefaultFrom = z.infer<typeof DefaultFromSchema>;
+
 const common = {
   id: FieldKeySchema,
   label: LabelSchema,
@@ -19,16 +33,28 @@ const common = {
   defaultValue: z.union([z.string().max(1000), z.number(), z.boolean()]).optional(),
   /** Maintained by the server (e.g. stock reserved by orders); clients cannot write it. */
   readOnly: z.boolean().optional(),
+  /** json-logic over the record: the field is shown (and can be required) only while it holds. */
+  visibleWhen: RuleSchema.optional(),
+  /** json-logic over the record: the field is required while it holds, on top of `required`. */
+  requiredWhen: RuleSchema.optional(),
+  /** Never shown in forms; the value is kept and the API can still set it. */
+  hidden: z.boolean().optional(),
+  placeholder: LabelSchema.optional(),
+  defaultFrom: DefaultFromSchema.optional(),
 };
 
 export const SelectOptionSchema = z.object({
   value: z.string().min(1).max(100),
   label: LabelSchema,
   color: z.string().max(30).optional(),
+  /** json-logic over the record: the option is offered only while it holds. */
+  visibleWhen: RuleSchema.optional(),
 });
+export type SelectOption = z.infer<typeof SelectOptionSchema>;
 
-/** json-logic documents are checked for shape and limits by the rules wrapper, not here. */
-const RuleSchema = z.unknown();
+/** A relation picker offers only records whose `targetField` equals this record's `sourceField`. */
+export const RelationFilterSchema = z.object({ targetField: MetadataKeySchema, sourceField: MetadataKeySchema });
+export type RelationFilter = z.infer<typeof RelationFilterSchema>;
 
 export const FieldDefSchema = z.discriminatedUnion('type', [
   z.object({ ...common, type: z.literal('text'), maxLength: z.number().int().min(1).max(10_000).optional(), pattern: z.string().max(500).optional() }),
@@ -51,8 +77,14 @@ export const FieldDefSchema = z.discriminatedUnion('type', [
   z.object({ ...common, type: z.literal('multi_select'), options: z.array(SelectOptionSchema).min(1).max(500) }),
   z.object({ ...common, type: z.literal('email') }),
   z.object({ ...common, type: z.literal('phone') }),
-  z.object({ ...common, type: z.literal('relation'), entity: MetadataKeySchema }),
-  z.object({ ...common, type: z.literal('child_table'), entity: MetadataKeySchema }),
+  z.object({ ...common, type: z.literal('relation'), entity: MetadataKeySchema, filterBy: RelationFilterSchema.optional() }),
+  z.object({
+    ...common,
+    type: z.literal('child_table'),
+    entity: MetadataKeySchema,
+    /** Child columns summed exactly in the table's footer. */
+    footerTotals: z.array(MetadataKeySchema).max(100).optional(),
+  }),
   z.object({
     ...common,
     type: z.literal('auto_number'),

@@ -1,3 +1,6 @@
+import { newRecordDefaults } from '../forms/default-values';
+import { hasConditionalPresence } from '../forms/field-logic';
+import type { RuleContext } from '../forms/rule-context';
 import { activeFields, findField, isComputed, SYSTEM_COLUMNS, type EntityDef, type EntityLookup, type FieldDef, type FieldOf } from '../metadata';
 import { isEmptyValue, normalizeFieldValue } from './field-value';
 import { fieldLabel, type FieldErrorCode } from './value-result';
@@ -7,7 +10,12 @@ export { normalizeFieldValue } from './field-value';
 
 export type FieldError = { field: string; code: FieldErrorCode; message: string; params?: Record<string, unknown> };
 export type ValidatedRecord = { values: Record<string, unknown>; children: Record<string, ValidatedRecord[]> };
-export type ValidateOptions = { mode: 'create' | 'update'; lookup: EntityLookup };
+export type ValidateOptions = {
+  mode: 'create' | 'update';
+  lookup: EntityLookup;
+  /** Clock and user for computed defaults of new records; the current time and no user when absent. */
+  context?: RuleContext;
+};
 export type ValidateResult = { ok: true; record: ValidatedRecord } | { ok: false; errors: FieldError[] };
 
 export const MAX_CHILD_ROWS = 1000;
@@ -38,7 +46,7 @@ function unknownFieldError(key: string): FieldError {
 }
 
 /** Child rows replace the record's rows wholesale, so each row is a fresh record (create mode). */
-function validateChildRows(field: FieldOf<'child_table'>, value: unknown, lookup: EntityLookup, errors: FieldError[]): ValidatedRecord[] | null {
+function validateChildRows(field: FieldOf<'child_table'>, value: unknown, options: ValidateOptions, errors: FieldError[]): ValidatedRecord[] | null {
   if (!Array.isArray(value)) {
     errors.push({ field: field.id, code: 'invalid_type', message: `${fieldLabel(field)} must be a list of rows` });
     return null;
@@ -48,12 +56,12 @@ function validateChildRows(field: FieldOf<'child_table'>, value: unknown, lookup
     errors.push({ field: field.id, code: 'too_many_rows', message, params: { maxRows: MAX_CHILD_ROWS } });
     return null;
   }
-  const childEntity = lookup(field.entity);
+  const childEntity = options.lookup(field.entity);
   // Published metadata has its references checked, so a missing child entity is a server bug, not bad input.
   if (!childEntity) throw new Error(`child entity "${field.entity}" of field "${field.id}" is not defined`);
   const rows: ValidatedRecord[] = [];
   value.forEach((row, index) => {
-    const result = validateRecordInput(childEntity, row, { mode: 'create', lookup });
+    const result = validateRecordInput(childEntity, row, { ...options, mode: 'create' });
     const prefix = `${field.id}[${index}]`;
     if (result.ok) rows.push(result.record);
     else for (const error of result.errors) errors.push({ ...error, field: error.field ? `${prefix}.${error.field}` : prefix });
@@ -79,13 +87,14 @@ export function validateRecordInput(entity: EntityDef, input: unknown, options: 
       continue;
     }
     if (isComputed(field)) continue;
-    if (field.required && isEmptyValue(field, value)) {
+    // A field whose presence depends on the record is checked by the form logic on the whole record.
+    if (field.required && !hasConditionalPresence(field) && isEmptyValue(field, value)) {
       errors.push(requiredError(field, key));
       continue;
     }
     if (field.type === 'child_table') {
       // null clears the rows, like an empty list.
-      const rows = value === null ? [] : validateChildRows(field, value, options.lookup, errors);
+      const rows = value === null ? [] : validateChildRows(field, value, options, errors);
       if (rows) record.children[key] = rows;
       continue;
     }
@@ -95,13 +104,19 @@ export function validateRecordInput(entity: EntityDef, input: unknown, options: 
   }
 
   if (options.mode === 'create') {
+    // Only fields the input leaves out get defaults: an explicit null means "no value", and a
+    // refused value is still a value given. What a client sends for a computed field is not.
+    const given: Record<string, unknown> = { ...record.values };
+    for (const [key, value] of Object.entries(input)) {
+      const field = findField(entity, key);
+      if (field && !isComputed(field) && value !== undefined && !(key in given)) given[key] = value;
+    }
+    const defaults = newRecordDefaults(entity, options.context ?? { now: new Date() }, given);
+    Object.assign(record.values, defaults);
     for (const field of activeFields(entity)) {
-      if (field.defaultValue !== undefined && !(field.id in record.values) && field.type !== 'child_table') {
-        const fallback = normalizeFieldValue(field, field.defaultValue);
-        if (fallback.ok) record.values[field.id] = fallback.value;
-        continue;
+      if (field.required && !isComputed(field) && !hasConditionalPresence(field) && !hasValue(input, field.id) && !(field.id in defaults)) {
+        errors.push(requiredError(field, field.id));
       }
-      if (field.required && !isComputed(field) && !hasValue(input, field.id)) errors.push(requiredError(field, field.id));
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, record };

@@ -10,7 +10,9 @@ export type FieldErrorCode =
   | 'unknown_field'
   | 'invalid_format'
   | 'too_many_decimals'
-  | 'too_many_rows';
+  | 'too_many_rows'
+  /** A form rule of the entity (a cross-field validation, a picker filter) does not hold. */
+  | 'rule_failed';
 
 export type FieldValueResult =
   | { ok: true; value: unknown }

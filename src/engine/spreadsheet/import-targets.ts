@@ -1,5 +1,6 @@
 import { activeFields, type EntityDef, type EntityLookup } from '../metadata/entity';
 import { isComputed, isStored, type FieldDef, type FieldOf } from '../metadata/field';
+import { hasFormRules } from '../forms';
 
 /**
  * A field a spreadsheet column can fill: a stored, non-computed field of the entity (key "qty"),
@@ -43,5 +44,5 @@ export function uniqueFields(entity: EntityDef): FieldDef[] {
  * record service; matching them by a key field for updates is not supported (yet).
  */
 export function writesThroughRecordService(entity: EntityDef): boolean {
-  return childTables(entity).length > 0 || Boolean(entity.lifecycle) || Boolean(entity.reservations?.length);
+  return childTables(entity).length > 0 || Boolean(entity.lifecycle) || Boolean(entity.reservations?.length) || hasFormRules(entity);
 }

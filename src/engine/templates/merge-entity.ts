@@ -60,6 +60,7 @@ export function mergeEntity(base: EntityDef | undefined, theirs: EntityDef, ours
     lifecycle: pick('lifecycle'),
     reservations: pick('reservations'),
     checks: pick('checks'),
+    validations: pick('validations'),
     fields,
   };
   return result;

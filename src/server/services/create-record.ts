@@ -1,6 +1,7 @@
 import type { RecordDto } from '@/engine/contract/api-types';
 import { deadlinesOnEntering, initialState, reservationOps } from '@/engine/lifecycle/transitions';
 import { activeFields, type EntityDef } from '@/engine/metadata/entity';
+import type { Locale } from '@/engine/metadata/keys';
 import type { Db } from '../db/types';
 import { assertCan, type Actor } from '../auth/actor';
 import { forbidden, mapDbErrors, validationFailed } from '../errors';
@@ -13,7 +14,7 @@ import { recordCounterChange } from './counter-ledger';
 import { loadRegistry, requireEntity, type EntityRegistry } from './entity-registry';
 import { attachDisplay } from './get-record';
 import { claimKey, findReplay, storeResponse, type IdempotencyRequest, type StoredResponse } from './idempotency';
-import { validatedInput } from './record-input';
+import { enforceRecordRules, ruleContextFor, validatedInput } from './record-input';
 import { applyReservation, precheckReservation } from './reservations';
 
 export type CreateOptions = {
@@ -25,6 +26,8 @@ export type CreateOptions = {
    * counter row is neither locked until that transaction ends nor rewritten inside it.
    */
   counterDb?: Db;
+  /** The caller's language, for the designers' validation messages (zh-CN when unknown). */
+  locale?: Locale;
 };
 
 type Prepared = { entity: EntityDef; values: Record<string, unknown>; children: Record<string, Record<string, unknown>[]>; state: string | null };
@@ -45,11 +48,13 @@ function prepareState(entity: EntityDef, values: Record<string, unknown>, histor
   return start.state;
 }
 
-async function prepare(db: Db, registry: EntityRegistry, actor: Actor, entityKey: string, body: unknown, historical: boolean): Promise<Prepared> {
+async function prepare(db: Db, registry: EntityRegistry, actor: Actor, entityKey: string, body: unknown, options: CreateOptions): Promise<Prepared> {
   const entity = requireEntity(registry, entityKey);
   if (entity.parent) throw forbidden(`${entity.key} records are line items; create them inside a ${entity.parent} record`);
   assertCan(actor, entity, 'create');
-  const input = validatedInput(registry, entity, body, 'create');
+  const historical = options.reserveStock === false;
+  const context = ruleContextFor(actor);
+  const input = validatedInput(registry, entity, body, 'create', context);
   const values = { ...input.values };
   const state = prepareState(entity, values, historical);
   const children = Object.fromEntries(Object.entries(input.children).map(([field, rows]) => [field, rows.map((row) => row.values)]));
@@ -61,6 +66,7 @@ async function prepare(db: Db, registry: EntityRegistry, actor: Actor, entityKey
     freshChildren: new Set(Object.keys(children)),
     changedRelations: new Set(activeFields(entity).filter((field) => field.type === 'relation').map((field) => field.id)),
   });
+  await enforceRecordRules(db, registry, entity, { ...computed.values, ...computed.children }, { context, locale: options.locale, freshChildren: new Set(Object.keys(children)) });
   return { entity, values: computed.values, children: computed.children, state };
 }
 
@@ -110,7 +116,7 @@ export async function createRecordReplayable(db: Db, actor: Actor, entityKey: st
   }
   return mapDbErrors(async () => {
     const registry = await loadRegistry(db);
-    const prepared = await prepare(db, registry, actor, entityKey, body, options.reserveStock === false);
+    const prepared = await prepare(db, registry, actor, entityKey, body, options);
     const prechecks =
       prepared.state !== null && options.reserveStock !== false
         ? reservationOps(prepared.entity, null, prepared.state).map(({ reservation }) =>

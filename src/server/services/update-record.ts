@@ -1,6 +1,7 @@
 import type { RecordDto } from '@/engine/contract/api-types';
 import { frozenChildTables } from '@/engine/lifecycle/transitions';
 import { activeFields, type EntityDef } from '@/engine/metadata/entity';
+import type { Locale } from '@/engine/metadata/keys';
 import type { Db } from '../db/types';
 import { assertCan, type Actor } from '../auth/actor';
 import { conflict, mapDbErrors, notFound, validationFailed } from '../errors';
@@ -11,7 +12,7 @@ import { recordCounterChange } from './counter-ledger';
 import { loadRegistry, requireEntity } from './entity-registry';
 import { isUuid, loadFullRecord } from './get-record';
 import { withActions } from './record-actions';
-import { validatedInput } from './record-input';
+import { enforceRecordRules, ruleContextFor, validatedInput } from './record-input';
 
 type Row = Record<string, unknown>;
 
@@ -41,17 +42,24 @@ function mergedState(entity: EntityDef, before: RecordDto, input: { values: Row;
   return { values, children };
 }
 
+export type UpdateOptions = {
+  /** The caller's language, for the designers' validation messages (zh-CN when unknown). */
+  locale?: Locale;
+};
+
 /**
  * Applies a partial update when the caller's version is current (optimistic locking). A child
- * table present in the body replaces that record's line items.
+ * table present in the body replaces that record's line items. Form rules are checked on the
+ * record as it will be (stored values with the changes applied).
  */
-export async function updateRecord(db: Db, actor: Actor, entityKey: string, id: string, expectedVersion: number, body: unknown): Promise<RecordDto> {
+export async function updateRecord(db: Db, actor: Actor, entityKey: string, id: string, expectedVersion: number, body: unknown, options: UpdateOptions = {}): Promise<RecordDto> {
   return mapDbErrors(() =>
     db.transaction(async (tx) => {
       const registry = await loadRegistry(tx);
       const entity = requireEntity(registry, entityKey);
       assertCan(actor, entity, 'update');
-      const input = validatedInput(registry, entity, body, 'update');
+      const context = ruleContextFor(actor);
+      const input = validatedInput(registry, entity, body, 'update', context);
       const before = isUuid(id) ? await loadFullRecord(tx, registry, entity, id) : undefined;
       if (!before) throw notFound(`No ${entity.key} record with id "${id}"`);
       if (before.version !== expectedVersion) throw staleVersion(before.version, expectedVersion);
@@ -63,6 +71,12 @@ export async function updateRecord(db: Db, actor: Actor, entityKey: string, id: 
         ...merged,
         freshChildren: new Set(Object.keys(input.children)),
         changedRelations: new Set(Object.keys(input.values).filter((key) => before[key] !== input.values[key])),
+      });
+      await enforceRecordRules(tx, registry, entity, { ...computed.values, ...computed.children }, {
+        context,
+        locale: options.locale,
+        freshChildren: new Set(Object.keys(input.children)),
+        changed: new Set(Object.keys(input.values)),
       });
       const changes: Row = { ...input.values };
       for (const field of activeFields(entity)) {

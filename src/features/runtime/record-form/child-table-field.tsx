@@ -3,7 +3,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Table, type TableColumnsType } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import type { EntityView, RecordDto } from '@/engine/contract/api-types';
 import { isComputed, type FieldDef, type FieldOf } from '@/engine/metadata/field';
@@ -12,8 +12,9 @@ import { useAvailability } from '../stock/use-availability';
 import { useLabel } from '../use-label';
 import { ComputedWidget } from '../widgets/computed-widget';
 import type { RelationExtras } from '../widgets/relation-select';
-import { ChildTableTotals } from './child-table-totals';
+import { ChildTableTotals, ColumnTotalsRow } from './child-table-totals';
 import { FieldControl } from './field-control';
+import { useFieldLogic, useRuleContext } from './form-logic-context';
 import { childColumns, emptyChildRow, type ChildRow, type FormValues } from './form-values';
 import { LineStockHint } from './line-stock-hint';
 import { useLiveRows } from './use-live-rows';
@@ -39,10 +40,17 @@ export function ChildTableField({ field, view, stockRefresh = 0 }: Props) {
   const { control, formState, setValue } = useFormContext<FormValues>();
   const child = view.related[field.entity];
   const columns = child ? childColumns(child, view.entity.key) : [];
+  const { required } = useFieldLogic(field, field.id);
+  const ruleContext = useRuleContext();
+  // useFieldArray keeps the rules it was first given; "required when" changes with other fields, so the check reads the latest.
+  const requiredNow = useRef(required);
+  useEffect(() => {
+    requiredNow.current = required;
+  }, [required]);
   const { fields: rows, append, remove } = useFieldArray({
     control,
     name: field.id as never,
-    rules: field.required ? { validate: (value: unknown) => (Array.isArray(value) && value.length > 0) || t('atLeastOneRow') } : undefined,
+    rules: { validate: (value: unknown) => !requiredNow.current || (Array.isArray(value) && value.length > 0) || t('atLeastOneRow') },
   });
   const live = useLiveRows(view, field.id);
   const reservation = reservationOf(view.entity, field.id);
@@ -116,7 +124,7 @@ export function ChildTableField({ field, view, stockRefresh = 0 }: Props) {
   ];
 
   return (
-    <Form.Item label={fieldLabel} required={field.required} validateStatus={rootError ? 'error' : undefined} help={rootError} extra={field.help ? label(field.help) : undefined}>
+    <Form.Item label={fieldLabel} required={required} validateStatus={rootError ? 'error' : undefined} help={rootError} extra={field.help ? label(field.help) : undefined}>
       <div id={`field-${field.id}`} role="group" aria-label={fieldLabel}>
         <Table<Row>
           size="small"
@@ -126,9 +134,10 @@ export function ChildTableField({ field, view, stockRefresh = 0 }: Props) {
           pagination={false}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('noRows') }}
+          summary={() => <ColumnTotalsRow field={field} columns={columns} rows={live} />}
           footer={() => (
             <Flex justify="space-between" align="center" wrap gap={8}>
-              <Button icon={<PlusOutlined />} onClick={() => append(emptyChildRow(columns) as never)} data-testid={`add-row-${field.id}`}>
+              <Button icon={<PlusOutlined />} onClick={() => append(emptyChildRow(columns, ruleContext) as never)} data-testid={`add-row-${field.id}`}>
                 {t('addRow')}
               </Button>
               <ChildTableTotals view={view} childTableId={field.id} rows={live} />

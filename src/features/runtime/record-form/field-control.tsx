@@ -1,15 +1,17 @@
 'use client';
 
 import { Form } from 'antd';
-import type { ReactNode } from 'react';
-import { useTranslations } from 'next-intl';
-import { Controller, useFormContext } from 'react-hook-form';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useController, useFormContext } from 'react-hook-form';
 import type { EntityDef } from '@/engine/metadata/entity';
-import { isComputed, type FieldDef } from '@/engine/metadata/field';
+import type { FieldDef } from '@/engine/metadata/field';
+import { validationDependents } from '@/engine/forms/rule-inputs';
 import { useLabel } from '../use-label';
 import { FieldWidget } from '../widgets/field-widget';
 import type { RelationExtras } from '../widgets/relation-select';
+import { useFieldLogic, type FieldLogic } from './form-logic-context';
 import type { FormValues } from './form-values';
+import { useFieldCheck } from './use-field-check';
 
 type Props = {
   field: FieldDef;
@@ -26,46 +28,79 @@ type Props = {
   hint?: ReactNode;
 };
 
-const hasValue = (value: unknown) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+/**
+ * One field bound to react-hook-form, with its label, required mark, help text and error message.
+ * Nothing is rendered while the field's rules hide it; it re-renders only for its own value and
+ * the fields its rules read.
+ */
+export function FieldControl(props: Props) {
+  const logic = useFieldLogic(props.field, props.name);
+  const { clearErrors, getFieldState } = useFormContext<FormValues>();
+  const { visible } = logic;
+  const { name } = props;
+  // A hidden field's errors are not reported: nobody could act on them.
+  useEffect(() => {
+    if (!visible && getFieldState(name).invalid) clearErrors(name);
+  }, [visible, name, clearErrors, getFieldState]);
+  return visible ? <BoundField {...props} logic={logic} /> : null;
+}
 
-/** One field bound to react-hook-form, with its label, required mark, help text and error message. */
-export function FieldControl({ field, name, id, target, displayLabel, ariaLabel, compact, relation, hint }: Props) {
-  const t = useTranslations('form');
+function BoundField({ field, name, id, target, displayLabel, ariaLabel, compact, relation, hint, logic }: Props & { logic: FieldLogic }) {
   const label = useLabel();
-  const { control } = useFormContext<FormValues>();
-  const required = !!field.required && !isComputed(field);
-  // A switch always has a value, so "required" cannot fail for it on the client.
-  const rules = required && field.type !== 'boolean' ? { validate: (value: unknown) => hasValue(value) || t('required', { field: label(field.label) }) } : undefined;
+  const form = useFormContext<FormValues>();
+  const { required, options, relationFilter, scope } = logic;
+  const validate = useFieldCheck(field, logic);
+  const { field: input, fieldState } = useController({ control: form.control, name, rules: validate ? { validate } : undefined });
+
+  // When a rule changes what is required or offered, an error shown for the old state is checked again.
+  const ruleState = `${required}|${options?.map((option) => option.value).join(',') ?? ''}`;
+  const lastRuleState = useRef(ruleState);
+  const errorType = fieldState.error?.type;
+  useEffect(() => {
+    if (lastRuleState.current === ruleState) return;
+    lastRuleState.current = ruleState;
+    if (errorType && errorType !== 'server') void form.trigger(name);
+  }, [ruleState, errorType, form, name]);
+
+  /** Validation messages shown next to other fields that read this one are checked again. */
+  function recheckDependents() {
+    const dependents = scope ? validationDependents(scope.entity).get(field.id) : undefined;
+    if (!dependents || !scope) return;
+    const submitted = form.formState.isSubmitted;
+    const names = dependents.map((dependent) => `${scope.prefix}${dependent}`).filter((path) => submitted || form.getFieldState(path).isTouched || form.getFieldState(path).invalid);
+    if (names.length) void form.trigger(names);
+  }
 
   return (
-    <Controller
-      control={control}
-      name={name}
-      rules={rules}
-      render={({ field: input, fieldState }) => (
-        <Form.Item
-          label={compact ? undefined : label(field.label)}
-          htmlFor={id}
-          required={required}
-          validateStatus={fieldState.error ? 'error' : undefined}
-          help={fieldState.error?.message}
-          extra={hint ?? (!compact && field.help ? label(field.help) : undefined)}
-          style={compact ? { marginBottom: 0 } : undefined}
-        >
-          <FieldWidget
-            id={id}
-            field={field}
-            value={input.value}
-            onChange={input.onChange}
-            onBlur={input.onBlur}
-            invalid={!!fieldState.error}
-            ariaLabel={ariaLabel}
-            target={target}
-            displayLabel={displayLabel}
-            relation={relation}
-          />
-        </Form.Item>
-      )}
-    />
+    <Form.Item
+      label={compact ? undefined : label(field.label)}
+      htmlFor={id}
+      required={required}
+      validateStatus={fieldState.error ? 'error' : undefined}
+      help={fieldState.error?.message}
+      extra={hint ?? (!compact && field.help ? label(field.help) : undefined)}
+      style={compact ? { marginBottom: 0 } : undefined}
+    >
+      <FieldWidget
+        id={id}
+        field={field}
+        value={input.value}
+        onChange={(value) => {
+          input.onChange(value);
+          recheckDependents();
+        }}
+        onBlur={() => {
+          input.onBlur();
+          recheckDependents();
+        }}
+        invalid={!!fieldState.error}
+        ariaLabel={ariaLabel}
+        placeholder={field.placeholder ? label(field.placeholder) : undefined}
+        options={options}
+        target={target}
+        displayLabel={displayLabel}
+        relation={relationFilter ? { ...relation, filter: relationFilter } : relation}
+      />
+    </Form.Item>
   );
 }

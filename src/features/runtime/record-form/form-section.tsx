@@ -1,31 +1,78 @@
 'use client';
 
-import { Card, Col, Form, Row } from 'antd';
+import { Card, Col, Divider, Form, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { EntityView, RecordDto } from '@/engine/contract/api-types';
 import { frozenChildTables } from '@/engine/lifecycle/transitions';
 import { findField } from '@/engine/metadata/entity';
 import type { FieldDef } from '@/engine/metadata/field';
-import type { FormSection as Section } from '@/engine/metadata/form';
+import { findBlock, type FormBlock, type FormSection as Section } from '@/engine/metadata/form';
 import { lifecycleField } from '../lifecycle/state-meta';
 import { StateTag } from '../lifecycle/state-tag';
 import { useLabel } from '../use-label';
 import { ChildTableField } from './child-table-field';
 import { FieldControl } from './field-control';
+import { useFieldVisible } from './form-logic-context';
 import { formFields } from './form-values';
 import { FrozenChildTable } from './frozen-child-table';
 import { LiveRollupField } from './live-rollup-field';
 
 type Props = { section: Section; view: EntityView; record?: RecordDto; stockRefresh?: number };
 
-/** A section's grid: `columns` across on wide screens, one column below 768px; child tables span the row. */
+/** A divider or description text: a whole row of its section, on the form and on the detail page. */
+export function FormBlockView({ block }: { block: FormBlock }) {
+  const label = useLabel();
+  if (block.kind === 'divider') {
+    return (
+      <Divider titlePlacement="start" style={{ marginBlock: '4px 16px' }} data-testid={`form-block-${block.id}`}>
+        {block.title ? label(block.title) : null}
+      </Divider>
+    );
+  }
+  return (
+    <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-line' }} data-testid={`form-block-${block.id}`}>
+      {label(block.text)}
+    </Typography.Paragraph>
+  );
+}
+
+export type SectionCell = { kind: 'field'; field: FieldDef } | { kind: 'block'; block: FormBlock };
+
+/** A section's cells in order; unknown and removed fields are skipped. */
+export function sectionCells(view: EntityView, section: Section): SectionCell[] {
+  return section.fields.flatMap((id): SectionCell[] => {
+    const block = findBlock(view.form, id);
+    if (block) return [{ kind: 'block', block }];
+    const field = findField(view.entity, id);
+    return field && !field.removed ? [{ kind: 'field', field }] : [];
+  });
+}
+
+/** An untitled section holding only dividers and text sits between sections without a frame of its own. */
+export function isFrameless(section: Section, cells: SectionCell[]): boolean {
+  return !section.title && cells.every((cell) => cell.kind === 'block');
+}
+
+/**
+ * One field's cell of a section grid. While the field is hidden (always, or by its rule right now)
+ * it renders no column at all, so the grid closes up rather than leaving a hole.
+ */
+function FieldCell({ field, span, children }: { field: FieldDef; span: number; children: ReactNode }) {
+  const visible = useFieldVisible(field.id);
+  if (field.hidden || !visible) return null;
+  return (
+    <Col xs={24} md={field.type === 'child_table' ? 24 : span}>
+      {children}
+    </Col>
+  );
+}
+
+/** A section's grid: `columns` across on wide screens, one column below 768px; child tables and blocks span the row. */
 export function FormSection({ section, view, record, stockRefresh }: Props) {
   const label = useLabel();
   const stateField = lifecycleField(view.entity);
   // The state changes only through actions; a new record's state is chosen by its save button.
-  const fields = section.fields
-    .map((id) => findField(view.entity, id))
-    .filter((field): field is FieldDef => !!field && !field.removed && !(field.id === stateField?.id && !record));
+  const cells = sectionCells(view, section).filter((cell) => !(cell.kind === 'field' && cell.field.id === stateField?.id && !record));
   const frozen = record && stateField ? frozenChildTables(view.entity, record[stateField.id]) : [];
   const shown = new Set(formFields(view).map((field) => field.id));
   const span = 24 / Math.min(Math.max(section.columns, 1), 4);
@@ -53,15 +100,25 @@ export function FormSection({ section, view, record, stockRefresh }: Props) {
     );
   }
 
-  return (
-    <Card size="small" title={section.title ? label(section.title) : undefined}>
-      <Row gutter={16}>
-        {fields.map((field) => (
-          <Col key={field.id} xs={24} md={field.type === 'child_table' ? 24 : span}>
-            {control(field)}
+  const grid = (
+    <Row gutter={16}>
+      {cells.map((cell) =>
+        cell.kind === 'block' ? (
+          <Col key={cell.block.id} span={24}>
+            <FormBlockView block={cell.block} />
           </Col>
-        ))}
-      </Row>
+        ) : (
+          <FieldCell key={cell.field.id} field={cell.field} span={span}>
+            {control(cell.field)}
+          </FieldCell>
+        ),
+      )}
+    </Row>
+  );
+  if (isFrameless(section, cells)) return grid;
+  return (
+    <Card size="small" title={section.title ? label(section.title) : undefined} data-testid={`form-section-${section.id}`}>
+      {grid}
     </Card>
   );
 }

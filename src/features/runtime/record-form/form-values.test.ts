@@ -74,3 +74,29 @@ describe('record form values', () => {
     expect(toFormPath('customer')).toBe('customer');
   });
 });
+
+describe('defaults of a new record', () => {
+  const defaultsView: EntityView = {
+    ...view,
+    entity: {
+      ...view.entity,
+      fields: [
+        ...view.entity.fields,
+        { id: 'owner', label, type: 'text', defaultFrom: { kind: 'currentUser' } },
+        { id: 'placed_on', label, type: 'date', defaultFrom: { kind: 'today' } },
+        { id: 'channel', label, type: 'text', defaultValue: 'web' },
+      ],
+    },
+    form: { ...view.form, sections: [{ id: 'main', columns: 2, fields: ['customer', 'owner', 'placed_on', 'channel', 'lines'] }] },
+  };
+  const context = { now: new Date('2024-05-01T12:00:00Z'), currentUser: 'Li Lei', timeZone: 'UTC' };
+
+  it('fills computed and constant defaults into a new record, never into a stored one', () => {
+    expect(toFormValues(defaultsView, undefined, context)).toMatchObject({ customer: null, owner: 'Li Lei', placed_on: '2024-05-01', channel: 'web' });
+    expect(toFormValues(defaultsView, { ...record, channel: null }, context)).toMatchObject({ owner: null, placed_on: null, channel: null });
+  });
+
+  it('sends the defaults the inputs still hold', () => {
+    expect(toPayload(defaultsView, toFormValues(defaultsView, undefined, context))).toMatchObject({ owner: 'Li Lei', placed_on: '2024-05-01', channel: 'web' });
+  });
+});

@@ -1,4 +1,6 @@
 import type { EntityView, RecordDto } from '@/engine/contract/api-types';
+import { fieldDefaults, newRecordDefaults } from '@/engine/forms/default-values';
+import type { RuleContext } from '@/engine/forms/rule-context';
 import { activeFields, findField, type EntityDef } from '@/engine/metadata/entity';
 import { isComputed, isStored, type FieldDef } from '@/engine/metadata/field';
 
@@ -30,8 +32,12 @@ function emptyValue(field: FieldDef): unknown {
   return null;
 }
 
-export function emptyChildRow(columns: FieldDef[]): ChildRow {
-  return Object.fromEntries(columns.map((field) => [field.id, emptyValue(field)]));
+/**
+ * A new line: each cell empty or its default. Without a context the clock is read now and
+ * current-user defaults are left to the server (the row would have to omit the cell for that).
+ */
+export function emptyChildRow(columns: FieldDef[], context: RuleContext = { now: new Date() }): ChildRow {
+  return { ...Object.fromEntries(columns.map((field) => [field.id, emptyValue(field)])), ...fieldDefaults(columns, context) };
 }
 
 function childRow(columns: FieldDef[], row: Record<string, unknown>): ChildRow {
@@ -39,31 +45,45 @@ function childRow(columns: FieldDef[], row: Record<string, unknown>): ChildRow {
   return { ...Object.fromEntries(columns.map((field) => [field.id, row[field.id] ?? emptyValue(field)])), _display: (row._display ?? {}) as ChildRow['_display'] };
 }
 
-export function toFormValues(view: EntityView, record?: RecordDto): FormValues {
+/**
+ * What the inputs start from: the record's values, or for a new record each field's default
+ * (`defaultValue`, or `defaultFrom` computed with `context`: today, the current user, a rule).
+ */
+export function toFormValues(view: EntityView, record?: RecordDto, context: RuleContext = { now: new Date() }): FormValues {
   const values: FormValues = {};
+  const defaults = record ? {} : newRecordDefaults(view.entity, context);
   for (const field of formFields(view)) {
     if (field.type === 'child_table') {
       const child = view.related[field.entity];
       const columns = child ? childColumns(child, view.entity.key) : [];
       const rows = record?.[field.id];
-      values[field.id] = Array.isArray(rows) ? rows.map((row) => childRow(columns, row as Record<string, unknown>)) : !record && field.required ? [emptyChildRow(columns)] : [];
+      values[field.id] = Array.isArray(rows) ? rows.map((row) => childRow(columns, row as Record<string, unknown>)) : !record && field.required ? [emptyChildRow(columns, context)] : [];
     } else {
-      values[field.id] = record ? (record[field.id] ?? emptyValue(field)) : emptyValue(field);
+      values[field.id] = record ? (record[field.id] ?? emptyValue(field)) : (defaults[field.id] ?? emptyValue(field));
     }
   }
   return values;
 }
 
-/** Blank inputs mean "no value": the API gets null, not an empty string that fails an email check. */
-function normalize(field: FieldDef, value: unknown): unknown {
+/**
+ * One input's value as the API gets it. Blank inputs mean "no value": the API gets null, not an
+ * empty string that fails an email check. The form's rules read values through this too.
+ */
+export function payloadValue(field: FieldDef, value: unknown): unknown {
   if (value === undefined || value === '') return field.type === 'multi_select' ? [] : null;
   return value;
 }
 
+/** A child row as the API gets it: the child's stored, non-computed fields. */
+export function childRowPayload(columns: FieldDef[], row: unknown): Record<string, unknown> {
+  const values = (row ?? {}) as ChildRow;
+  return Object.fromEntries(columns.filter((column) => !isComputed(column)).map((column) => [column.id, payloadValue(column, values[column.id])]));
+}
+
 function childPayload(view: EntityView, field: FieldDef & { type: 'child_table' }, rows: unknown): Record<string, unknown>[] {
   const child = view.related[field.entity];
-  const columns = child ? childColumns(child, view.entity.key).filter((column) => !isComputed(column)) : [];
-  return (Array.isArray(rows) ? (rows as ChildRow[]) : []).map((row) => Object.fromEntries(columns.map((column) => [column.id, normalize(column, row[column.id])])));
+  const columns = child ? childColumns(child, view.entity.key) : [];
+  return (Array.isArray(rows) ? rows : []).map((row) => childRowPayload(columns, row));
 }
 
 /**
@@ -76,7 +96,7 @@ export function toPayload(view: EntityView, values: FormValues, initial?: FormVa
   const payload: Record<string, unknown> = {};
   for (const field of formFields(view)) {
     if (isComputed(field) || field.id === view.entity.lifecycle?.field) continue;
-    const read = (source: FormValues) => (field.type === 'child_table' ? childPayload(view, field, source[field.id]) : normalize(field, source[field.id]));
+    const read = (source: FormValues) => (field.type === 'child_table' ? childPayload(view, field, source[field.id]) : payloadValue(field, source[field.id]));
     const value = read(values);
     if (initial && JSON.stringify(value) === JSON.stringify(read(initial))) continue;
     payload[field.id] = value;

@@ -10,7 +10,9 @@ import { apiFetch, recordsPath, toApiError } from '../api-client';
 import { alternativeCreateStates, lifecycleField } from '../lifecycle/state-meta';
 import { shortageCells, stockShortages } from '../stock/stock-shortage';
 import { useLabel } from '../use-label';
-import { FormSection } from './form-section';
+import { FormLayout } from './form-layout';
+import { FormLogicProvider, useRuleContext } from './form-logic-context';
+import { baseValues, unplacedProblems } from './form-rule-data';
 import { toFormValues, toPayload, type FormValues } from './form-values';
 import { describePath, fieldProblems, formPathFor, type SaveFailure } from './save-errors';
 import { SaveFailureAlert } from './save-failure-alert';
@@ -30,8 +32,10 @@ export function RecordForm({ view, record, onReload }: Props) {
   const label = useLabel();
   const router = useRouter();
   const { message } = App.useApp();
+  const rules = useTranslations('formRules');
   const entityKey = view.entity.key;
-  const initial = useMemo(() => toFormValues(view, record), [view, record]);
+  const ruleContext = useRuleContext();
+  const initial = useMemo(() => toFormValues(view, record, ruleContext), [view, record, ruleContext]);
   const methods = useForm<FormValues>({ defaultValues: initial, mode: 'onTouched' });
   const { handleSubmit, setError, formState } = methods;
   const [failure, setFailure] = useState<SaveFailure | null>(null);
@@ -46,6 +50,18 @@ export function RecordForm({ view, record, onReload }: Props) {
   /** `state`: a starting state other than the initial one, chosen by its own save button. */
   async function save(values: FormValues, state?: string) {
     setFailure(null);
+    // Rules no input shows (about the whole record, or fields the layout leaves out) are checked here.
+    const base = { ...baseValues(view, record, ruleContext), ...(state && stateField ? { [stateField.id]: state } : {}) };
+    const unplaced = unplacedProblems(view, values, base, ruleContext);
+    if (unplaced.length > 0) {
+      const problems = unplaced.map((problem) => {
+        const where = problem.path ? describePath(view, problem.path, label) : rules('wholeRecord');
+        const field = label(problem.field?.label);
+        const text = problem.code === 'rule_failed' ? label(problem.message) : problem.code === 'required' ? t('required', { field }) : rules('optionNotOffered', { field });
+        return { where, message: text };
+      });
+      return setFailure({ kind: 'validation', message: t('validationFailed'), problems });
+    }
     try {
       let id: string;
       if (record) {
@@ -93,27 +109,27 @@ export function RecordForm({ view, record, onReload }: Props) {
 
   return (
     <FormProvider {...methods}>
-      <Form layout="vertical" component={false}>
-        <form onSubmit={handleSubmit((values) => save(values))} noValidate aria-label={label(view.entity.label)}>
-          <Flex vertical gap={16}>
-            {failure && <SaveFailureAlert failure={failure} onReload={onReload} />}
-            {view.form.sections.map((section) => (
-              <FormSection key={section.id} section={section} view={view} record={record} stockRefresh={stockRefresh} />
-            ))}
-            <Flex gap={8} wrap>
-              <Button type="primary" htmlType="submit" loading={formState.isSubmitting} data-testid="form-submit">
-                {t('save')}
-              </Button>
-              {otherStates.map((state) => (
-                <Button key={state} disabled={formState.isSubmitting} onClick={handleSubmit((values) => save(values, state))} data-testid={`form-submit-${state}`}>
-                  {t('saveAs', { state: stateLabel(state) })}
+      <FormLogicProvider view={view} record={record} context={ruleContext}>
+        <Form layout="vertical" component={false}>
+          <form onSubmit={handleSubmit((values) => save(values))} noValidate aria-label={label(view.entity.label)}>
+            <Flex vertical gap={16}>
+              {failure && <SaveFailureAlert failure={failure} onReload={onReload} />}
+              <FormLayout view={view} record={record} stockRefresh={stockRefresh} />
+              <Flex gap={8} wrap>
+                <Button type="primary" htmlType="submit" loading={formState.isSubmitting} data-testid="form-submit">
+                  {t('save')}
                 </Button>
-              ))}
-              <Button onClick={cancel}>{t('cancel')}</Button>
+                {otherStates.map((state) => (
+                  <Button key={state} disabled={formState.isSubmitting} onClick={handleSubmit((values) => save(values, state))} data-testid={`form-submit-${state}`}>
+                    {t('saveAs', { state: stateLabel(state) })}
+                  </Button>
+                ))}
+                <Button onClick={cancel}>{t('cancel')}</Button>
+              </Flex>
             </Flex>
-          </Flex>
-        </form>
-      </Form>
+          </form>
+        </Form>
+      </FormLogicProvider>
     </FormProvider>
   );
 }

@@ -4,7 +4,7 @@ import { status, type WidgetProps } from './widget-props';
 
 export const DATE_FORMAT = 'YYYY-MM-DD';
 
-export function DateWidget({ id, value, onChange, onBlur, disabled, invalid, ariaLabel }: WidgetProps<'date', string>) {
+export function DateWidget({ id, value, onChange, onBlur, disabled, invalid, ariaLabel, placeholder }: WidgetProps<'date', string>) {
   return (
     <DatePicker
       id={id}
@@ -15,6 +15,7 @@ export function DateWidget({ id, value, onChange, onBlur, disabled, invalid, ari
       disabled={disabled}
       status={status(invalid)}
       aria-label={ariaLabel}
+      placeholder={placeholder}
       style={{ width: '100%' }}
     />
   );

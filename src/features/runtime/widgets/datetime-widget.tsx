@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { status, type WidgetProps } from './widget-props';
 
 /** Shown in the user's zone, stored as an ISO instant so every zone reads the same moment. */
-export function DatetimeWidget({ id, value, onChange, onBlur, disabled, invalid, ariaLabel }: WidgetProps<'datetime', string>) {
+export function DatetimeWidget({ id, value, onChange, onBlur, disabled, invalid, ariaLabel, placeholder }: WidgetProps<'datetime', string>) {
   return (
     <DatePicker
       id={id}
@@ -15,6 +15,7 @@ export function DatetimeWidget({ id, value, onChange, onBlur, disabled, invalid,
       disabled={disabled}
       status={status(invalid)}
       aria-label={ariaLabel}
+      placeholder={placeholder}
       style={{ width: '100%' }}
     />
   );

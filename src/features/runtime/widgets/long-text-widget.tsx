@@ -1,7 +1,7 @@
 import { Input } from 'antd';
 import { status, type WidgetProps } from './widget-props';
 
-export function LongTextWidget({ id, field, value, onChange, onBlur, disabled, invalid, ariaLabel }: WidgetProps<'long_text', string>) {
+export function LongTextWidget({ id, field, value, onChange, onBlur, disabled, invalid, ariaLabel, placeholder }: WidgetProps<'long_text', string>) {
   return (
     <Input.TextArea
       id={id}
@@ -11,6 +11,7 @@ export function LongTextWidget({ id, field, value, onChange, onBlur, disabled, i
       disabled={disabled}
       status={status(invalid)}
       aria-label={ariaLabel}
+      placeholder={placeholder}
       maxLength={field.maxLength}
       autoSize={{ minRows: 3, maxRows: 12 }}
     />

@@ -2,7 +2,7 @@ import { InputNumber } from 'antd';
 import { status, type WidgetProps } from './widget-props';
 
 /** Money stays an exact decimal string ("12.50") end to end; floats never touch it. */
-export function MoneyWidget({ id, field, value, onChange, onBlur, disabled, invalid, ariaLabel }: WidgetProps<'money', string>) {
+export function MoneyWidget({ id, field, value, onChange, onBlur, disabled, invalid, ariaLabel, placeholder }: WidgetProps<'money', string>) {
   return (
     <InputNumber<string>
       id={id}
@@ -17,6 +17,7 @@ export function MoneyWidget({ id, field, value, onChange, onBlur, disabled, inva
       disabled={disabled}
       status={status(invalid)}
       aria-label={ariaLabel}
+      placeholder={placeholder}
       style={{ width: '100%' }}
     />
   );

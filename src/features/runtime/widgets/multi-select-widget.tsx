@@ -1,9 +1,12 @@
 import { Select } from 'antd';
+import { useTranslations } from 'next-intl';
 import { useLabel } from '../use-label';
+import { selectItems } from './select-options';
 import { status, type WidgetProps } from './widget-props';
 
-export function MultiSelectWidget({ id, field, value, onChange, onBlur, disabled, invalid, ariaLabel }: WidgetProps<'multi_select', string[]>) {
+export function MultiSelectWidget({ id, field, value, onChange, onBlur, disabled, invalid, ariaLabel, placeholder, options }: WidgetProps<'multi_select', string[]>) {
   const label = useLabel();
+  const t = useTranslations('formRules');
   return (
     <Select<string[]>
       id={id}
@@ -16,7 +19,8 @@ export function MultiSelectWidget({ id, field, value, onChange, onBlur, disabled
       disabled={disabled}
       status={status(invalid)}
       aria-label={ariaLabel}
-      options={field.options.map((option) => ({ value: option.value, label: label(option.label) }))}
+      placeholder={placeholder}
+      options={selectItems(field.options, options, Array.isArray(value) ? value : [], label, (option) => t('unavailableOption', { option }))}
       style={{ width: '100%' }}
     />
   );

@@ -15,14 +15,19 @@ import { RelationOption } from './relation-option';
 type Option = { value: string; label: string };
 
 const SEARCH_DELAY_MS = 250;
+const NO_OPTIONS: Option[] = [];
 
 function titleOf(record: RecordDto, target: EntityDef | undefined): string {
   const title = target?.titleField ? record[target.titleField] : undefined;
   return title === null || title === undefined || title === '' ? record.id : String(title);
 }
 
+/** Offer only records whose `field` equals `value` (a relation field's `filterBy`). */
+export type RelationFilterValue = { field: string; value: unknown };
+
 /** What a picker may show and report beyond the title; all optional, all driven by metadata. */
 export type RelationExtras = {
+  filter?: RelationFilterValue;
   /** Target fields shown with their label in each option, e.g. the values sibling columns copy. */
   extraFields?: FieldDef[];
   /** A reservation's target: each option shows what is available and marks what is not. */
@@ -43,6 +48,7 @@ export type RelationSelectProps = RelationExtras & {
   disabled?: boolean;
   status?: 'error';
   ariaLabel?: string;
+  placeholder?: string;
   'data-testid'?: string;
 };
 
@@ -51,9 +57,12 @@ export type RelationSelectProps = RelationExtras & {
  * Options also show a phone or code so two records of one name can be told apart.
  */
 export function RelationSelect(props: RelationSelectProps) {
-  const { id, targetKey, target, value, onChange, onBlur, displayLabel, disabled, status, ariaLabel, extraFields, stockTarget, onRecordPicked } = props;
+  const { id, targetKey, target, value, onChange, onBlur, displayLabel, disabled, status, ariaLabel, placeholder, extraFields, stockTarget, onRecordPicked, filter } = props;
   const t = useTranslations('widgets');
-  const [options, setOptions] = useState<Option[]>([]);
+  // Options remember the filter they were searched with: after the filter changes they are not offered.
+  const filterKey = filter ? JSON.stringify(filter) : '';
+  const [found, setFound] = useState<{ filterKey: string; options: Option[] }>({ filterKey: '', options: [] });
+  const options = found.filterKey === filterKey ? found.options : NO_OPTIONS;
   const [records, setRecords] = useState<Record<string, RecordDto>>({});
   const [searching, setSearching] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -68,12 +77,13 @@ export function RelationSelect(props: RelationSelectProps) {
       setSearching(true);
       try {
         const params = new URLSearchParams({ q: text, pageSize: '20' });
+        if (filter) params.set('filter', JSON.stringify({ and: [{ field: filter.field, op: 'eq', value: filter.value }] }));
         const page = await apiFetch<RecordPage>(`${recordsPath(targetKey)}?${params}`);
         if (request !== latestRequest.current) return; // an older search answered late
-        setOptions(page.data.map((record) => ({ value: record.id, label: titleOf(record, target) })));
+        setFound({ filterKey, options: page.data.map((record) => ({ value: record.id, label: titleOf(record, target) })) });
         setRecords((known) => ({ ...known, ...Object.fromEntries(page.data.map((record) => [record.id, record])) }));
       } catch {
-        if (request === latestRequest.current) setOptions([]);
+        if (request === latestRequest.current) setFound({ filterKey, options: [] });
       } finally {
         if (request === latestRequest.current) setSearching(false);
       }
@@ -127,7 +137,7 @@ export function RelationSelect(props: RelationSelectProps) {
       )}
       loading={searching}
       notFoundContent={searching ? t('searching') : t('noMatches')}
-      placeholder={t('searchPlaceholder')}
+      placeholder={placeholder ?? t('searchPlaceholder')}
       disabled={disabled}
       status={status}
       aria-label={ariaLabel}

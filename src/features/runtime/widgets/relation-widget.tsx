@@ -1,7 +1,7 @@
 import { RelationSelect } from './relation-select';
 import { status, type WidgetProps } from './widget-props';
 
-export function RelationWidget({ id, field, value, onChange, onBlur, disabled, invalid, ariaLabel, target, displayLabel, relation }: WidgetProps<'relation', string>) {
+export function RelationWidget({ id, field, value, onChange, onBlur, disabled, invalid, ariaLabel, placeholder, target, displayLabel, relation }: WidgetProps<'relation', string>) {
   return (
     <RelationSelect
       id={id}
@@ -14,6 +14,7 @@ export function RelationWidget({ id, field, value, onChange, onBlur, disabled, i
       disabled={disabled}
       status={status(invalid)}
       ariaLabel={ariaLabel}
+      placeholder={placeholder}
       {...relation}
     />
   );

@@ -8,7 +8,7 @@ const INPUT_HINTS = {
   phone: { type: 'tel', inputMode: 'tel', autoComplete: 'tel' },
 } as const;
 
-export function TextWidget({ id, field, value, onChange, onBlur, disabled, invalid, ariaLabel }: WidgetProps<'text' | 'email' | 'phone', string>) {
+export function TextWidget({ id, field, value, onChange, onBlur, disabled, invalid, ariaLabel, placeholder }: WidgetProps<'text' | 'email' | 'phone', string>) {
   return (
     <Input
       id={id}
@@ -19,6 +19,7 @@ export function TextWidget({ id, field, value, onChange, onBlur, disabled, inval
       disabled={disabled}
       status={status(invalid)}
       aria-label={ariaLabel}
+      placeholder={placeholder}
       maxLength={field.type === 'text' ? field.maxLength : undefined}
     />
   );

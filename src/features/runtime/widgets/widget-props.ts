@@ -1,5 +1,5 @@
 import type { EntityDef } from '@/engine/metadata/entity';
-import type { FieldDef, FieldOf, FieldType } from '@/engine/metadata/field';
+import type { FieldDef, FieldOf, FieldType, SelectOption } from '@/engine/metadata/field';
 import type { RelationExtras } from './relation-select';
 
 /**
@@ -15,6 +15,10 @@ export type WidgetProps<T extends FieldType = FieldType, V = unknown> = {
   disabled?: boolean;
   invalid?: boolean;
   ariaLabel?: string;
+  /** Hint shown in an empty input (the field's placeholder). */
+  placeholder?: string;
+  /** Selects: the options offered for this record, when rules narrow the field's list. */
+  options?: SelectOption[];
   /** Relation widgets: the target entity (for its title field) and the current record's title. */
   target?: EntityDef;
   displayLabel?: string | null;

@@ -5,6 +5,7 @@ import type { RecordDto } from '@/engine/contract/api-types';
 import { createRecordReplayable } from '@/server/services/create-record';
 import { requestHash } from '@/server/services/idempotency';
 import { listRecords } from '@/server/services/list-records';
+import { requestLocale } from '@/i18n/locale';
 
 export const GET = apiRoute<{ entity: string }>(async ({ request, db, actor, params }) => {
   const query = Object.fromEntries(new URL(request.url).searchParams);
@@ -15,7 +16,7 @@ export const POST = apiRoute<{ entity: string }>(async ({ request, db, actor, pa
   const body = await readJsonBody(request);
   const key = request.headers.get('idempotency-key');
   const idempotency = key === null ? undefined : { key, requestHash: requestHash('POST', new URL(request.url).pathname, body) };
-  const result = await createRecordReplayable(db, actor, params.entity, body, { idempotency });
+  const result = await createRecordReplayable(db, actor, params.entity, body, { idempotency, locale: requestLocale(request) });
   const record = result.body as RecordDto;
   return json(record, result.status, {
     ETag: `"${record.version}"`,

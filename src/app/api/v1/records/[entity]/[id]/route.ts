@@ -5,6 +5,7 @@ import { expectedVersion } from '@/server/api/if-match';
 import { deleteRecord } from '@/server/services/delete-record';
 import { getRecord } from '@/server/services/get-record';
 import { updateRecord } from '@/server/services/update-record';
+import { requestLocale } from '@/i18n/locale';
 
 type Params = { entity: string; id: string };
 
@@ -15,7 +16,7 @@ export const GET = apiRoute<Params>(async ({ db, actor, params }) => {
 
 export const PATCH = apiRoute<Params>(async ({ request, db, actor, params }) => {
   const version = expectedVersion(request, true)!;
-  const record = await updateRecord(db, actor, params.entity, params.id, version, await readJsonBody(request));
+  const record = await updateRecord(db, actor, params.entity, params.id, version, await readJsonBody(request), { locale: requestLocale(request) });
   return json(record, 200, { ETag: `"${record.version}"` });
 });
 
