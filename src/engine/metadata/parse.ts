@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EntityDefSchema, type EntityDef } from './entity';
-import { FormDefSchema, type FormDef } from './form';
+import { checkFormReferences, FormDefSchema, type FormDef } from './form';
 
 export type MetadataProblem = { path: string; message: string };
 
@@ -44,4 +44,12 @@ export function parseFormDef(doc: unknown): FormDef {
   const parsed = FormDefSchema.safeParse(doc);
   if (!parsed.success) throw new MetadataError('form', toProblems(parsed.error));
   return parsed.data;
+}
+
+/** A form about to be published: well formed, and every place it names exists in its entity. */
+export function parseFormFor(doc: unknown, entity: EntityDef): FormDef {
+  const form = parseFormDef(doc);
+  const problems = checkFormReferences(form, entity);
+  if (problems.length > 0) throw new MetadataError('form', problems.map((message) => ({ path: '', message })));
+  return form;
 }

@@ -3,17 +3,27 @@
 import { useDraggable } from '@dnd-kit/core';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
-import { paletteDragId, type DragData } from './drag-ids';
-import { PALETTE_TYPES, type PaletteType } from './studio-document';
+import type { ReactNode } from 'react';
+import { layoutDragId, layoutPaletteName, paletteDragId, type DragData } from './drag-ids';
+import { LAYOUT_PALETTE, type LayoutPaletteItem } from './layout/layout-document';
+import { useLayoutNames } from './layout/use-layout-names';
+import { PALETTE_TYPES } from './studio-document';
 
-function PaletteItem({ type }: { type: PaletteType }) {
-  const t = useTranslations('studio.types');
-  const data: DragData = { kind: 'palette', fieldType: type };
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: paletteDragId(type), data });
+function PaletteItem({ id, data, testId, children }: { id: string; data: DragData; testId: string; children: ReactNode }) {
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id, data });
   return (
-    <div ref={setNodeRef} {...attributes} {...listeners} data-testid={`palette-${type}`} style={{ cursor: 'grab', opacity: isDragging ? 0.5 : 1, touchAction: 'none' }}>
-      <Card size="small">{t(type)}</Card>
+    <div ref={setNodeRef} {...attributes} {...listeners} data-testid={testId} style={{ cursor: 'grab', opacity: isDragging ? 0.5 : 1, touchAction: 'none' }}>
+      <Card size="small">{children}</Card>
     </div>
+  );
+}
+
+function LayoutItem({ item }: { item: LayoutPaletteItem }) {
+  const names = useLayoutNames();
+  return (
+    <PaletteItem id={layoutDragId(item)} data={{ kind: 'layout', item }} testId={`palette-layout-${layoutPaletteName(item)}`}>
+      {names.item(item)}
+    </PaletteItem>
   );
 }
 
@@ -25,8 +35,18 @@ export function Palette() {
         {t('palette')}
       </Typography.Title>
       {PALETTE_TYPES.map((type) => (
-        <PaletteItem key={type} type={type} />
+        <PaletteItem key={type} id={paletteDragId(type)} data={{ kind: 'palette', fieldType: type }} testId={`palette-${type}`}>
+          {t(`types.${type}`)}
+        </PaletteItem>
       ))}
+      <Typography.Title level={5} style={{ margin: '8px 0 0' }}>
+        {t('layout.palette')}
+      </Typography.Title>
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 8 }}>
+        {LAYOUT_PALETTE.map((item) => (
+          <LayoutItem key={layoutPaletteName(item)} item={item} />
+        ))}
+      </div>
     </Flex>
   );
 }

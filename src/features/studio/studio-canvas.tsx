@@ -1,59 +1,41 @@
 'use client';
 
-import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Button, Card, Flex, List, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
-import type { FieldDef } from '@/engine/metadata/field';
-import type { FormSection } from '@/engine/metadata/form';
+import { formLayout } from '@/engine/metadata/form';
 import { useLabel } from '@/features/runtime/use-label';
-import { fieldDragId, sectionDropId, type DragData } from './drag-ids';
-import { FieldCard } from './field-card';
+import { CanvasSection } from './layout/canvas-section';
+import { CanvasTabs } from './layout/canvas-tabs';
+import type { LayoutRef } from './layout/layout-document';
 import type { StudioDoc } from './studio-document';
+import type { StudioAction } from './studio-reducer';
 
-type SectionProps = { section: FormSection; fields: Map<string, FieldDef>; selected: string | null; onSelect: (fieldId: string) => void };
+type Props = { doc: StudioDoc; selected: string | null; selectedLayout: LayoutRef | null; dispatch: (action: StudioAction) => void };
 
-function SectionDrop({ section, fields, selected, onSelect }: SectionProps) {
-  const t = useTranslations('studio');
-  const label = useLabel();
-  const data: DragData = { kind: 'section', sectionId: section.id };
-  const { setNodeRef, isOver } = useDroppable({ id: sectionDropId(section.id), data });
-  const shown = section.fields.filter((id) => fields.has(id));
-  return (
-    <Card size="small" title={section.title ? label(section.title) : section.id} data-testid={`studio-section-${section.id}`}>
-      <div ref={setNodeRef} style={{ minHeight: 64, padding: 4, borderRadius: 6, background: isOver ? 'rgba(22,119,255,0.06)' : undefined }}>
-        <SortableContext id={section.id} items={shown.map(fieldDragId)} strategy={verticalListSortingStrategy}>
-          <Flex vertical gap={8}>
-            {shown.map((id) => (
-              <FieldCard key={id} field={fields.get(id)!} selected={selected === id} onSelect={onSelect} />
-            ))}
-            {shown.length === 0 && <Typography.Text type="secondary">{t('emptySection')}</Typography.Text>}
-          </Flex>
-        </SortableContext>
-      </div>
-    </Card>
-  );
-}
-
-type Props = { doc: StudioDoc; selected: string | null; onSelect: (fieldId: string) => void; onRestore: (fieldId: string) => void };
-
-export function StudioCanvas({ doc, selected, onSelect, onRestore }: Props) {
+export function StudioCanvas({ doc, selected, selectedLayout, dispatch }: Props) {
   const t = useTranslations('studio');
   const label = useLabel();
   const active = new Map(doc.entity.fields.filter((field) => !field.removed).map((field) => [field.id, field]));
   const hidden = doc.entity.fields.filter((field) => field.removed);
+  const shared = { form: doc.form, fields: active, selected, selectedLayout, dispatch };
   return (
     <Flex vertical gap={12}>
-      {doc.form.sections.map((section) => (
-        <SectionDrop key={section.id} section={section} fields={active} selected={selected} onSelect={onSelect} />
-      ))}
+      {formLayout(doc.form).map((node) =>
+        node.kind === 'section' ? <CanvasSection key={node.section.id} section={node.section} {...shared} /> : <CanvasTabs key="tabs" groups={node.tabs} {...shared} />,
+      )}
       {hidden.length > 0 && (
         <Card size="small" title={t('hiddenFields')} data-testid="studio-hidden-fields">
           <List
             size="small"
             dataSource={hidden}
             renderItem={(field) => (
-              <List.Item actions={[<Button key="restore" size="small" onClick={() => onRestore(field.id)} data-testid={`studio-restore-${field.id}`}>{t('restore')}</Button>]}>
+              <List.Item
+                actions={[
+                  <Button key="restore" size="small" onClick={() => dispatch({ type: 'restore', fieldId: field.id })} data-testid={`studio-restore-${field.id}`}>
+                    {t('restore')}
+                  </Button>,
+                ]}
+              >
                 <Typography.Text type="secondary">{label(field.label)}</Typography.Text>
               </List.Item>
             )}

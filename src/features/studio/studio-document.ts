@@ -3,12 +3,16 @@ import type { FieldDef, FieldType } from '@/engine/metadata/field';
 import type { FormDef } from '@/engine/metadata/form';
 import { METADATA_KEY_PATTERN, SYSTEM_COLUMNS } from '@/engine/metadata/keys';
 
-/** What the studio edits: the entity's fields (semantics) and its form (presentation), saved together. */
-export type StudioDoc = { entity: EntityDef; form: FormDef };
+/**
+ * What the studio edits: the entity's fields (semantics) and its form (presentation), saved together,
+ * with the entities of its child tables (their columns are designed inline).
+ */
+export type StudioDoc = { entity: EntityDef; form: FormDef; children?: EntityDef[] };
 
-/** Field types a business user adds from the palette; relations and computed fields need more than a card. */
+/** Field types a business user adds from the palette; relations and computed fields are finished in the property panel. */
 export const PALETTE_TYPES = [
   'text', 'long_text', 'number', 'money', 'date', 'datetime', 'boolean', 'single_select', 'multi_select', 'email', 'phone',
+  'relation', 'auto_number', 'formula', 'rollup', 'child_table',
 ] as const satisfies readonly FieldType[];
 export type PaletteType = (typeof PALETTE_TYPES)[number];
 
@@ -34,6 +38,19 @@ export function newField(type: PaletteType, id: string): FieldDef {
     case 'single_select':
     case 'multi_select':
       return { id, label, type, options: [{ value: 'option_1', label: { 'zh-CN': '选项 1', en: 'Option 1' } }] };
+    // The related entity and the line-item table are choices only the designer can make: until then
+    // the property panel flags them and the definition does not pass validation, so it cannot be published.
+    case 'relation':
+      return { id, label, type, entity: '' };
+    case 'rollup':
+      return { id, label, type, child: '', op: 'count', resultType: 'number', scale: 0 };
+    case 'auto_number':
+      return { id, label, type, pattern: 'NO-{YYYYMMDD}-{seq:4}' };
+    case 'formula':
+      return { id, label, type, expression: 0, resultType: 'number', scale: 2 };
+    // Adding one to a document also creates its child entity and points `entity` at it (withNewChildEntity).
+    case 'child_table':
+      return { id, label: { 'zh-CN': '明细表', en: 'Line items' }, type, entity: id };
     default:
       return { id, label, type };
   }
@@ -54,6 +71,7 @@ function clampIndex(index: number, length: number): number {
 /** Appends the field to the entity and puts it into the section at `index` (clamped). */
 export function addField(doc: StudioDoc, field: FieldDef, sectionId: string, index: number): StudioDoc {
   return {
+    ...doc,
     entity: { ...doc.entity, fields: [...doc.entity.fields, field] },
     form: {
       ...doc.form,
@@ -89,6 +107,7 @@ export function moveField(doc: StudioDoc, fieldId: string, toSection: string, in
 export function updateField(doc: StudioDoc, fieldId: string, next: FieldDef): StudioDoc {
   const rename = (id: string) => (id === fieldId ? next.id : id);
   return {
+    ...doc,
     entity: {
       ...doc.entity,
       fields: doc.entity.fields.map((field) => (field.id === fieldId ? next : field)),
@@ -110,7 +129,7 @@ export function removeField(doc: StudioDoc, fieldId: string, published: boolean)
   const fields = published
     ? doc.entity.fields.map((field) => (field.id === fieldId ? { ...field, removed: true } : field))
     : doc.entity.fields.filter((field) => field.id !== fieldId);
-  return { entity: { ...doc.entity, fields }, form: withoutField(doc.form, fieldId) };
+  return { ...doc, entity: { ...doc.entity, fields }, form: withoutField(doc.form, fieldId) };
 }
 
 /** Clears `removed` and shows the field again at the end of the first section. */
@@ -130,4 +149,33 @@ export function locateField(form: FormDef, fieldId: string): { sectionId: string
     if (index >= 0) return { sectionId: section.id, index };
   }
   return undefined;
+}
+
+/** Child tables own their line entity, so a second one cannot point at the same lines. */
+export function canDuplicate(field: FieldDef): boolean {
+  return field.type !== 'child_table' && !field.removed;
+}
+
+/** `<id>_copy`, then `<id>_copy_2`, …; a key too long to be valid falls back to the next `field_<n>`. */
+export function copyFieldId(doc: StudioDoc, fieldId: string): string {
+  const taken = new Set([...doc.entity.fields.map((field) => field.id), ...(doc.form.blocks ?? []).map((block) => block.id)]);
+  for (let n = 1; n < 100; n += 1) {
+    const candidate = n === 1 ? `${fieldId}_copy` : `${fieldId}_copy_${n}`;
+    if (!isValidFieldKey(candidate)) break;
+    if (!taken.has(candidate)) return candidate;
+  }
+  return nextFieldId(doc.entity);
+}
+
+const LABEL_MAX = 200;
+const withSuffix = (text: string, suffix: string) => `${text.slice(0, LABEL_MAX - suffix.length)}${suffix}`;
+
+/** A copy of the field under `id`, labelled as a copy, right after the original. */
+export function duplicateField(doc: StudioDoc, fieldId: string, id: string): StudioDoc {
+  const original = doc.entity.fields.find((field) => field.id === fieldId);
+  if (!original || !canDuplicate(original)) return doc;
+  const label = { 'zh-CN': withSuffix(original.label['zh-CN'], '（副本）'), ...(original.label.en ? { en: withSuffix(original.label.en, ' (copy)') } : {}) };
+  const copy = { ...structuredClone(original), id, label } as FieldDef;
+  const place = locateField(doc.form, fieldId) ?? { sectionId: doc.form.sections[0].id, index: doc.form.sections[0].fields.length - 1 };
+  return addField(doc, copy, place.sectionId, place.index + 1);
 }

@@ -101,6 +101,39 @@ describe('studio reducer', () => {
     expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(50);
   });
 
+  it('duplicates a field under a free key, labelled as a copy, right after the original', () => {
+    const state = run({ type: 'duplicate', fieldId: 'code' });
+    expect(sections(state)).toEqual([['code', 'code_copy', 'note'], ['paid']]);
+    expect(state.present.entity.fields.at(-1)).toEqual({ id: 'code_copy', type: 'text', label: { 'zh-CN': '编号（副本）' } });
+    expect(state.selected).toBe('code_copy');
+    const again = studioReducer(studioReducer(state, { type: 'duplicate', fieldId: 'code' }), { type: 'duplicate', fieldId: 'paid' });
+    expect(sections(again)).toEqual([['code', 'code_copy_2', 'code_copy', 'note'], ['paid', 'paid_copy']]);
+    expect(studioReducer(again, { type: 'undo' }).present).toEqual(studioReducer(state, { type: 'duplicate', fieldId: 'code' }).present);
+    expect(studioReducer(studioReducer(state, { type: 'undo' }), { type: 'undo' }).present).toBe(doc);
+  });
+
+  it('copies every property, and the English label too; a copy of a copy is new again', () => {
+    const select = { id: 'kind', type: 'single_select' as const, label: { 'zh-CN': '类型', en: 'Kind' }, required: true, options: [{ value: 'a', label: { 'zh-CN': 'A' } }] };
+    const withSelect = { ...doc, entity: { ...doc.entity, fields: [...doc.entity.fields, select] } };
+    const state = studioReducer(studioReducer(initialStudioState(withSelect), { type: 'duplicate', fieldId: 'kind' }), { type: 'duplicate', fieldId: 'kind_copy' });
+    const copy = state.present.entity.fields.find((field) => field.id === 'kind_copy');
+    expect(copy).toEqual({ ...select, id: 'kind_copy', label: { 'zh-CN': '类型（副本）', en: 'Kind (copy)' } });
+    expect(copy && 'options' in copy && copy.options).not.toBe(select.options);
+    expect(state.present.entity.fields.at(-1)?.label.en).toBe('Kind (copy) (copy)');
+    // Not on the form, so the first copy goes to the end of the first section; the next follows it.
+    expect(sections(state)[0]).toEqual(['code', 'note', 'kind_copy', 'kind_copy_copy']);
+    expect(state.publishedIds).not.toContain('kind_copy');
+  });
+
+  it('falls back to field_<n> for a key too long to copy, and refuses to copy a child table', () => {
+    const longId = `a${'b'.repeat(38)}`;
+    const long = { ...doc, entity: { ...doc.entity, fields: [...doc.entity.fields, { id: longId, type: 'text' as const, label: { 'zh-CN': '长' } }] } };
+    expect(studioReducer(initialStudioState(long), { type: 'duplicate', fieldId: longId }).selected).toBe('field_1');
+    const lines = { ...doc, entity: { ...doc.entity, fields: [...doc.entity.fields, { id: 'lines', type: 'child_table' as const, label: { 'zh-CN': '明细' }, entity: 'order_lines' }] } };
+    const start = initialStudioState(lines);
+    expect(studioReducer(start, { type: 'duplicate', fieldId: 'lines' })).toBe(start);
+  });
+
   it('tracks saving', () => {
     const state = run({ type: 'remove', fieldId: 'paid' });
     const saved = studioReducer(state, { type: 'saved', doc: state.present });

@@ -1,5 +1,9 @@
+import type { EntityDef } from '@/engine/metadata/entity';
 import type { FieldDef } from '@/engine/metadata/field';
-import { addField, moveField, newField, nextFieldId, removeField, restoreField, updateField, type PaletteType, type StudioDoc } from './studio-document';
+import { replaceChild, withNewChildEntity } from './child-table/child-table-document';
+import { applyLayoutAction, type LayoutAction } from './layout/layout-actions';
+import type { LayoutRef } from './layout/layout-document';
+import { addField, copyFieldId, duplicateField, moveField, newField, nextFieldId, removeField, restoreField, updateField, type PaletteType, type StudioDoc } from './studio-document';
 
 /** Undo reaches at least this many steps back. */
 export const HISTORY_LIMIT = 100;
@@ -12,7 +16,9 @@ export type StudioState = {
   saved: StudioDoc;
   /** Field ids in the loaded definition: these are published and keep their key. */
   publishedIds: string[];
+  /** The selected field's id; at most one of `selected` and `selectedLayout` is set. */
   selected: string | null;
+  selectedLayout: LayoutRef | null;
   /** Typing into one property is one undo step, not one per keystroke. */
   coalesceKey: string | null;
 };
@@ -22,15 +28,20 @@ export type StudioAction =
   | { type: 'saved'; doc: StudioDoc }
   | { type: 'add'; fieldType: PaletteType; sectionId: string; index: number }
   | { type: 'move'; fieldId: string; sectionId: string; index: number }
+  | { type: 'duplicate'; fieldId: string }
   | { type: 'update'; fieldId: string; field: FieldDef; coalesceKey?: string }
+  | { type: 'updateChild'; child: EntityDef; coalesceKey?: string }
+  /** Entity-wide settings such as cross-field validations; fields change through 'update'. */
+  | { type: 'updateEntity'; entity: EntityDef; coalesceKey?: string }
   | { type: 'remove'; fieldId: string }
   | { type: 'restore'; fieldId: string }
   | { type: 'select'; fieldId: string | null }
   | { type: 'undo' }
-  | { type: 'redo' };
+  | { type: 'redo' }
+  | LayoutAction;
 
 export function initialStudioState(doc: StudioDoc): StudioState {
-  return { past: [], present: doc, future: [], saved: doc, publishedIds: doc.entity.fields.map((field) => field.id), selected: null, coalesceKey: null };
+  return { past: [], present: doc, future: [], saved: doc, publishedIds: doc.entity.fields.map((field) => field.id), selected: null, selectedLayout: null, coalesceKey: null };
 }
 
 function commit(state: StudioState, doc: StudioDoc, coalesceKey: string | null = null): StudioState {
@@ -46,14 +57,24 @@ export function studioReducer(state: StudioState, action: StudioAction): StudioS
       return { ...state, saved: action.doc, coalesceKey: null };
     case 'add': {
       const id = nextFieldId(state.present.entity);
-      return { ...commit(state, addField(state.present, newField(action.fieldType, id), action.sectionId, action.index)), selected: id };
+      const added = addField(state.present, newField(action.fieldType, id), action.sectionId, action.index);
+      return { ...commit(state, action.fieldType === 'child_table' ? withNewChildEntity(added, id) : added), selected: id, selectedLayout: null };
     }
     case 'move':
-      return commit(state, moveField(state.present, action.fieldId, action.sectionId, action.index));
+      return { ...commit(state, moveField(state.present, action.fieldId, action.sectionId, action.index)), selected: action.fieldId, selectedLayout: null };
+    case 'duplicate': {
+      const id = copyFieldId(state.present, action.fieldId);
+      const next = duplicateField(state.present, action.fieldId, id);
+      return next === state.present ? state : { ...commit(state, next), selected: id, selectedLayout: null };
+    }
     case 'update': {
       const next = commit(state, updateField(state.present, action.fieldId, action.field), action.coalesceKey ?? null);
       return { ...next, selected: state.selected === action.fieldId ? action.field.id : state.selected };
     }
+    case 'updateChild':
+      return commit(state, replaceChild(state.present, action.child), action.coalesceKey ?? null);
+    case 'updateEntity':
+      return commit(state, { ...state.present, entity: action.entity }, action.coalesceKey ?? null);
     case 'remove': {
       const next = commit(state, removeField(state.present, action.fieldId, state.publishedIds.includes(action.fieldId)));
       return { ...next, selected: state.selected === action.fieldId ? null : state.selected };
@@ -61,7 +82,7 @@ export function studioReducer(state: StudioState, action: StudioAction): StudioS
     case 'restore':
       return commit(state, restoreField(state.present, action.fieldId));
     case 'select':
-      return { ...state, selected: action.fieldId, coalesceKey: null };
+      return { ...state, selected: action.fieldId, selectedLayout: null, coalesceKey: null };
     case 'undo': {
       const previous = state.past.at(-1);
       if (!previous) return state;
@@ -71,6 +92,14 @@ export function studioReducer(state: StudioState, action: StudioAction): StudioS
       const [next, ...rest] = state.future;
       if (!next) return state;
       return { ...state, past: [...state.past, state.present], present: next, future: rest, coalesceKey: null };
+    }
+    case 'selectLayout':
+      return { ...state, selected: null, selectedLayout: action.ref, coalesceKey: null };
+    default: {
+      const step = applyLayoutAction(state.present, action);
+      if (step.doc === state.present) return state;
+      const next = commit(state, step.doc, step.coalesceKey ?? null);
+      return step.select === undefined ? next : { ...next, selected: null, selectedLayout: step.select };
     }
   }
 }

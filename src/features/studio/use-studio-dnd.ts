@@ -16,9 +16,10 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
-import { useLabel } from '@/features/runtime/use-label';
 import type { DragData } from './drag-ids';
-import { dropPosition } from './drop-target';
+import { dropPosition, sectionPlacement } from './drop-target';
+import { paletteColumns } from './layout/layout-document';
+import { useLayoutNames } from './layout/use-layout-names';
 import type { StudioDoc } from './studio-document';
 import type { StudioAction } from './studio-reducer';
 
@@ -30,57 +31,74 @@ const collisionDetection: CollisionDetection = (args) => {
 
 const dataOf = (node: Active | Over | null) => node?.data.current as DragData | undefined;
 
+/** After the cell it is over when the dragged card's centre is below it, or beside it and to the right (grids). */
+function isAfter(node: Active, over: Over | null): boolean {
+  const dragged = node.rect.current.translated;
+  if (!dragged || !over) return false;
+  const dy = dragged.top + dragged.height / 2 - (over.rect.top + over.rect.height / 2);
+  const dx = dragged.left + dragged.width / 2 - (over.rect.left + over.rect.width / 2);
+  return Math.abs(dy) > over.rect.height / 4 ? dy > 0 : dx > 0;
+}
+
 export function useStudioDnd(doc: StudioDoc, dispatch: (action: StudioAction) => void) {
   const t = useTranslations('studio');
-  const label = useLabel();
+  const names = useLayoutNames();
   const [active, setActive] = useState<DragData | null>(null);
   // A small distance keeps a click on a card a selection rather than a drag.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
 
   const announcements = useMemo((): Announcements => {
-    const name = (data: DragData | undefined): string => {
-      if (data?.kind === 'palette') return t(`types.${data.fieldType}`);
-      if (data?.kind === 'field') {
-        const field = doc.entity.fields.find((candidate) => candidate.id === data.fieldId);
-        return field ? label(field.label) : '';
-      }
-      if (data?.kind === 'section') {
-        const section = doc.form.sections.find((candidate) => candidate.id === data.sectionId);
-        return section?.title ? label(section.title) : (section?.id ?? '');
-      }
-      return '';
-    };
     const describe = (kind: 'over' | 'drop', activeNode: Active, over: Over | null): string | undefined => {
+      const dragged = dataOf(activeNode);
       const target = dataOf(over);
-      const values = { name: name(dataOf(activeNode)), target: name(target) };
       // Over its own place at pick-up: the pick-up announcement says enough.
       if (kind === 'over' && over?.id === activeNode.id) return undefined;
-      if (!target || over?.id === activeNode.id) return t(kind === 'over' ? 'announce.overNone' : 'announce.dropNone', values);
-      if (target.kind === 'section') return t(kind === 'over' ? 'announce.overSection' : 'announce.dropSection', values);
-      return t(kind === 'over' ? 'announce.overField' : 'announce.dropField', values);
+      const isField = dragged?.kind === 'field' || dragged?.kind === 'palette';
+      const nothing = !target || over?.id === activeNode.id;
+      if (isField && (nothing || target.kind !== 'tab')) {
+        const values = { name: names.short(doc, dragged), target: names.short(doc, target) };
+        if (nothing) return t(kind === 'over' ? 'announce.overNone' : 'announce.dropNone', values);
+        if (target.kind === 'section') return t(kind === 'over' ? 'announce.overSection' : 'announce.dropSection', values);
+        return t(kind === 'over' ? 'announce.overField' : 'announce.dropField', values);
+      }
+      const values = { name: names.full(doc, dragged), target: names.full(doc, target) };
+      if (nothing) return t(kind === 'over' ? 'layout.announce.overNone' : 'layout.announce.dropNone', values);
+      if (target.kind === 'tab') return t(kind === 'over' ? 'layout.announce.overTab' : 'layout.announce.dropTab', { ...values, target: names.short(doc, target) });
+      return t(kind === 'over' ? 'layout.announce.over' : 'layout.announce.drop', values);
     };
     return {
       onDragStart: ({ active: node }) => {
         const data = dataOf(node);
-        return t(data?.kind === 'palette' ? 'announce.pickUpNew' : 'announce.pickUpField', { name: name(data) });
+        if (data?.kind === 'field' || data?.kind === 'palette') return t(data.kind === 'palette' ? 'announce.pickUpNew' : 'announce.pickUpField', { name: names.short(doc, data) });
+        return t('layout.announce.pickUp', { name: names.full(doc, data) });
       },
       onDragOver: ({ active: node, over }) => describe('over', node, over),
       onDragEnd: ({ active: node, over }) => describe('drop', node, over),
-      onDragCancel: ({ active: node }) => t('announce.cancel', { name: name(dataOf(node)) }),
+      onDragCancel: ({ active: node }) => {
+        const data = dataOf(node);
+        return data?.kind === 'field' || data?.kind === 'palette' ? t('announce.cancel', { name: names.short(doc, data) }) : t('layout.announce.cancel', { name: names.full(doc, data) });
+      },
     };
-  }, [doc, label, t]);
+  }, [doc, names, t]);
 
   function onDragEnd({ active: node, over }: DragEndEvent) {
     setActive(null);
     const data = dataOf(node);
     const target = dataOf(over);
-    if (!data || (data.kind === 'field' && target?.kind === 'field' && target.fieldId === data.fieldId)) return;
-    const dragged = node.rect.current.translated;
-    const below = Boolean(dragged && over && dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2);
-    const position = dropPosition(doc.form, data, target, below);
+    if (!data || over?.id === node.id) return;
+    if (data.kind === 'layout' && (data.item.kind === 'section' || data.item.kind === 'columns' || data.item.kind === 'tabs')) {
+      const placement = sectionPlacement(doc.form, target);
+      if (!placement) return;
+      if (data.item.kind === 'tabs') dispatch({ type: 'addTab', placement });
+      else dispatch({ type: 'addSection', columns: paletteColumns(data.item), placement });
+      return;
+    }
+    const position = dropPosition(doc.form, data, target, isAfter(node, over));
     if (!position) return;
     if (data.kind === 'palette') dispatch({ type: 'add', fieldType: data.fieldType, ...position });
+    else if (data.kind === 'layout' && (data.item.kind === 'divider' || data.item.kind === 'text')) dispatch({ type: 'addBlock', kind: data.item.kind, ...position });
     else if (data.kind === 'field') dispatch({ type: 'move', fieldId: data.fieldId, ...position });
+    else if (data.kind === 'block') dispatch({ type: 'moveBlock', blockId: data.blockId, ...position });
   }
 
   return {

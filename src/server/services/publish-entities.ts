@@ -1,14 +1,17 @@
 import { isDeepStrictEqual } from 'node:util';
 import { checkEntityEvolution, checkEntityReferences, MetadataError, parseEntityDef, type EntityDef } from '@/engine/metadata';
-import type { FormDef } from '@/engine/metadata/form';
+import { checkFormReferences, type FormDef } from '@/engine/metadata/form';
 import { parseFormDef } from '@/engine/metadata/parse';
 import { checkFormulas } from '@/engine/rules';
 import { checkEntitySemantics } from '@/engine/metadata/check-semantics';
+import { planFieldConversions } from '@/engine/metadata/evolution';
 import { definitions } from '../db/schema';
 import type { Db } from '../db/types';
 import { validationFailed } from '../errors';
+import { findUnconvertible, type Unconvertible } from '../store/column-conversion';
 import { addForeignKeys, syncEntityTable } from '../store/ddl';
-import { latestPublished, latestVersion, loadRegistry } from './entity-registry';
+import { BUSINESS_TIME_ZONE } from './business-time-zone';
+import { latestPublished, latestVersion, loadRegistry, type EntityRegistry } from './entity-registry';
 
 export type PublishInput = { entities: unknown[]; forms?: unknown[]; authorId?: string | null };
 export type PublishResult = { published: Array<{ key: string; version: number }>; unchanged: string[] };
@@ -20,6 +23,33 @@ function parseAll(input: PublishInput): { entities: EntityDef[]; forms: FormDef[
     if (error instanceof MetadataError) throw validationFailed(error.message, { problems: error.problems });
     throw error;
   }
+}
+
+function describeUnconvertible(entityKey: string, failure: Unconvertible, target: string): string {
+  const examples = failure.examples.map((value) => `"${value}"`).join(', ');
+  const records = failure.count === 1 ? '1 record holds a value that does not convert' : `${failure.count} records hold values that do not convert`;
+  return `${entityKey}: field "${failure.field}" cannot become ${target}: ${records} (e.g. ${examples})`;
+}
+
+/**
+ * A type change is published only when every stored value converts; otherwise nothing is, and
+ * the designer learns which field, how many records and which values stand in the way.
+ */
+async function refuseUnconvertible(tx: Db, registry: EntityRegistry, entities: EntityDef[]): Promise<void> {
+  const failures: Array<{ entity: string; failure: Unconvertible; message: string }> = [];
+  for (const entity of entities) {
+    const previous = registry.get(entity.key);
+    if (!previous) continue;
+    for (const conversion of planFieldConversions(previous, entity)) {
+      const failure = await findUnconvertible(tx, entity.key, conversion);
+      if (failure) failures.push({ entity: entity.key, failure, message: describeUnconvertible(entity.key, failure, conversion.to.type) });
+    }
+  }
+  if (failures.length === 0) return;
+  throw validationFailed(`The definition cannot be published: ${failures.map((entry) => entry.message).join('; ')}`, {
+    problems: failures.map((entry) => ({ path: `${entry.entity}.${entry.failure.field}`, message: entry.message })),
+    fields: failures.map(({ entity, failure, message }) => ({ entity, field: failure.field, code: 'not_convertible', count: failure.count, examples: failure.examples, message })),
+  });
 }
 
 /**
@@ -50,12 +80,13 @@ export async function publishInTransaction(tx: Db, input: PublishInput): Promise
 
     const result: PublishResult = { published: [], unchanged: [] };
     const changed = entities.filter((entity) => !isDeepStrictEqual(registry.get(entity.key), entity));
+    await refuseUnconvertible(tx, registry, changed);
     // Parents before children, so a line-item table's parent exists when its foreign key is added.
     changed.sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
     for (const entity of changed) {
       const version = (await latestVersion(tx, 'entity', entity.key)) + 1;
       await tx.insert(definitions).values({ kind: 'entity', key: entity.key, version, status: 'published', json: entity, authorId: input.authorId ?? null });
-      await syncEntityTable(tx, entity, registry.get(entity.key));
+      await syncEntityTable(tx, entity, registry.get(entity.key), { timeZone: BUSINESS_TIME_ZONE });
       result.published.push({ key: entity.key, version });
     }
     for (const entity of changed) await addForeignKeys(tx, entity);
@@ -63,6 +94,8 @@ export async function publishInTransaction(tx: Db, input: PublishInput): Promise
 
     for (const form of forms) {
       if (!lookup(form.entity)) throw validationFailed(`Form "${form.key}" is for unknown entity "${form.entity}"`);
+      const formProblems = checkFormReferences(form, lookup(form.entity)!);
+      if (formProblems.length > 0) throw validationFailed(`Form "${form.key}" cannot be published: ${formProblems.join('; ')}`, { problems: formProblems.map((message) => ({ path: `form ${form.key}`, message })) });
       const current = await latestPublished(tx, 'form', form.key);
       if (current && isDeepStrictEqual(parseFormDef(current), form)) continue;
       const version = (await latestVersion(tx, 'form', form.key)) + 1;
