@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const METADATA_KEY_PATTERN = /^[a-z][a-z0-9_]{0,40}$/;
 
 /** Column names every entity table owns; a field may not take one. */
-export const SYSTEM_COLUMNS = ['id', 'version', 'created_at', 'created_by', 'updated_at', 'parent_id', 'position'] as const;
+export const SYSTEM_COLUMNS = ['id', 'version', 'created_at', 'created_by', 'updated_at', 'parent_id', 'position', 'form_version'] as const;
 
 export const MetadataKeySchema = z
   .string()
@@ -13,6 +13,16 @@ export const MetadataKeySchema = z
 export const FieldKeySchema = MetadataKeySchema.refine((key) => !(SYSTEM_COLUMNS as readonly string[]).includes(key), {
   message: `is reserved for system columns (${SYSTEM_COLUMNS.join(', ')})`,
 });
+
+/**
+ * The entity behind a child table designed inline: `<parent>_<field>`, so it reads as belonging to
+ * its parent. Undefined when that is not a valid key (too long); the designer then asks for a
+ * shorter field key.
+ */
+export function childEntityKey(parentKey: string, fieldId: string): string | undefined {
+  const key = `${parentKey}_${fieldId}`;
+  return METADATA_KEY_PATTERN.test(key) ? key : undefined;
+}
 
 export const LabelSchema = z.object({
   'zh-CN': z.string().min(1).max(200),

@@ -4,6 +4,8 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
+import { sql } from 'drizzle-orm';
+import { ENSURE_ENTITY_COLUMNS } from './entity-columns';
 import type { DbHandle } from './types';
 
 const migrationsFolder = path.join(process.cwd(), 'drizzle');
@@ -13,6 +15,7 @@ const MIGRATION_LOCK = 727_001;
 export async function migrateHandle(handle: DbHandle): Promise<void> {
   if (handle.driver === 'pglite') {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
+    await handle.db.execute(sql.raw(ENSURE_ENTITY_COLUMNS));
   }
 }
 
@@ -22,6 +25,7 @@ export async function migrateUrl(url: string): Promise<void> {
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
     await migratePostgres(drizzlePostgres({ client }), { migrationsFolder });
+    await client.unsafe(ENSURE_ENTITY_COLUMNS);
     await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
   } finally {
     await client.end({ timeout: 5 });

@@ -23,7 +23,7 @@ export async function bulkUpdateRecords(db: Db, entity: EntityDef, changes: Bulk
   const fields = writableFields(entity).filter((field) => field.id in changes[0].values);
   // The VALUES list names its columns v_<field>, so the unqualified names in RETURNING stay the table's.
   const names = [sql`v_id`, sql`v_version`, ...fields.map((field) => valueColumn(field.id))];
-  const assignments: SQL[] = [sql`version = t.version + 1`, sql`updated_at = now()`];
+  const assignments: SQL[] = [sql`version = t.version + 1`, sql`updated_at = now()`, sql`form_version = default`];
   for (const field of fields) assignments.push(sql`${column(field.id)} = v.${valueColumn(field.id)}`);
   const updated: RecordDto[] = [];
   const chunk = rowsPerStatement(entity, changes.length);

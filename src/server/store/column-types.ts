@@ -10,6 +10,11 @@ function numericType(precision: number, scale: number): string {
 
 /** The column type for a stored field; built only from the field's type and validated integers. */
 export function columnType(field: FieldDef): SQL {
+  return sql.raw(columnTypeName(field));
+}
+
+/** The same as text, so two versions of a field can be compared: equal names need no ALTER. */
+export function columnTypeName(field: FieldDef): string {
   switch (field.type) {
     case 'text':
     case 'long_text':
@@ -17,37 +22,37 @@ export function columnType(field: FieldDef): SQL {
     case 'phone':
     case 'single_select':
     case 'auto_number':
-      return sql.raw('text');
+      return 'text';
     case 'number':
-      return sql.raw(field.integer ? 'bigint' : numericType(field.precision, field.scale));
+      return field.integer ? 'bigint' : numericType(field.precision, field.scale);
     case 'money':
-      return sql.raw(MONEY);
+      return MONEY;
     case 'date':
-      return sql.raw('date');
+      return 'date';
     case 'datetime':
-      return sql.raw('timestamptz');
+      return 'timestamptz';
     case 'boolean':
-      return sql.raw('boolean');
+      return 'boolean';
     case 'multi_select':
-      return sql.raw('text[]');
+      return 'text[]';
     case 'relation':
-      return sql.raw('uuid');
+      return 'uuid';
     case 'formula':
       switch (field.resultType) {
         case 'number':
-          return sql.raw(numericType(30, field.scale ?? 2));
+          return numericType(30, field.scale ?? 2);
         case 'money':
-          return sql.raw(MONEY);
+          return MONEY;
         case 'text':
-          return sql.raw('text');
+          return 'text';
         case 'boolean':
-          return sql.raw('boolean');
+          return 'boolean';
         case 'date':
-          return sql.raw('date');
+          return 'date';
       }
       break;
     case 'rollup':
-      return sql.raw(field.resultType === 'money' ? MONEY : numericType(30, field.scale ?? 2));
+      return field.resultType === 'money' ? MONEY : numericType(30, field.scale ?? 2);
     case 'child_table':
       break;
   }

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { activeFields, type EntityDef } from '@/engine/metadata/entity';
 import { isGenerated, isStored, type FieldDef } from '@/engine/metadata/field';
 import type { RecordDto } from '@/engine/contract/api-types';
+import { columnType } from './column-types';
 import { column } from './table-names';
 
 /**
@@ -53,6 +54,7 @@ export function recordSelectList(entity: EntityDef): SQL {
     sql`created_by`,
     sql`${isoTimestamp(sql`created_at`)} as created_at`,
     sql`${isoTimestamp(sql`updated_at`)} as updated_at`,
+    sql`form_version`,
   ];
   if (entity.parent) parts.push(sql`parent_id`);
   for (const field of storedFields(entity)) parts.push(sql`${selectExpression(field)} as ${column(field.id)}`);
@@ -66,6 +68,8 @@ export function rowToRecord(entity: EntityDef, row: Record<string, unknown>): Re
     created_at: String(row.created_at),
     updated_at: String(row.updated_at),
     created_by: (row.created_by as string | null) ?? null,
+    // The studio version of the form the record was last saved with; null before the first one.
+    _formVersion: row.form_version === null || row.form_version === undefined ? null : Number(row.form_version),
   };
   if (entity.parent) record.parent_id = row.parent_id;
   for (const field of storedFields(entity)) {
@@ -75,12 +79,16 @@ export function rowToRecord(entity: EntityDef, row: Record<string, unknown>): Re
   return record;
 }
 
-/** The bind value for a normalised field value; arrays need an explicit cast for text[]. */
+/**
+ * The bind value for a normalised field value, cast to the column's type. The cast puts the type
+ * into the statement text: a connection that prepared a write before the column changed type
+ * (publish) prepares it anew instead of binding the value with the old parameter type.
+ */
 export function bindValue(field: FieldDef, value: unknown): SQL {
   if (value === null || value === undefined) return sql`null`;
   if (field.type === 'multi_select') {
     // Array parameters serialise differently per driver; a JSON text parameter does not.
     return sql`array(select jsonb_array_elements_text(${JSON.stringify(value)}::jsonb))`;
   }
-  return sql`${value}`;
+  return sql`${value}::${columnType(field)}`;
 }

@@ -52,10 +52,12 @@ export async function insertChildRecords(db: Db, entity: EntityDef, rows: Stored
 
 /**
  * Compare-and-set on version: the update applies only when nobody wrote since the caller read.
- * Returns false when the version did not match (or the record is gone).
+ * Returns false when the version did not match (or the record is gone). The column default of
+ * form_version is the published form version (see setFormVersion), so inserts and updates
+ * stamp it without a query of their own.
  */
 export async function updateRecordValues(db: Db, entity: EntityDef, id: string, expectedVersion: number, values: StoredValues): Promise<boolean> {
-  const assignments: SQL[] = [sql`version = version + 1`, sql`updated_at = now()`];
+  const assignments: SQL[] = [sql`version = version + 1`, sql`updated_at = now()`, sql`form_version = default`];
   for (const field of writableFields(entity)) {
     if (field.id in values) assignments.push(sql`${column(field.id)} = ${bindValue(field, values[field.id])}`);
   }

@@ -7,10 +7,14 @@ import { definitions, users } from '../../db/schema';
 import type { Db } from '../../db/types';
 import type { Actor } from '../../auth/actor';
 import { forbidden, notFound, validationFailed } from '../../errors';
-import { loadForm, loadRegistry } from '../entity-registry';
+import { loadForm, loadRegistry, type EntityRegistry } from '../entity-registry';
+import { resolveChildren } from './studio-children';
 
-/** What the studio edits for one entity: its fields (semantics) and its form (presentation). */
-export type StudioDocument = { entity: EntityDef; form: FormDef };
+/**
+ * What the studio edits for one entity: its fields (semantics), its form (presentation) and the
+ * entities of its child tables, designed inline and published with it.
+ */
+export type StudioDocument = { entity: EntityDef; form: FormDef; children: EntityDef[] };
 export type StudioDraft = StudioDocument & { savedAt: string | null; basedOnVersion: number | null };
 
 /** Drafts are one row per entity, kept apart from the published versions people work with. */
@@ -22,14 +26,31 @@ export function assertDesigner(actor: Actor): void {
   if (!canDesign(actor.grants)) throw forbidden('Only designers can open the studio');
 }
 
-export function parseStudioDocument(body: unknown): StudioDocument {
-  const doc = body as Partial<StudioDocument> | null;
+/** Line-item entities are designed inside their parent's form, never on their own. */
+function assertTopLevel(registry: EntityRegistry, key: string): void {
+  const parent = registry.get(key)?.parent;
+  if (parent) throw validationFailed(`"${key}" is a child table of "${parent}"; design it in the form of "${parent}"`);
+}
+
+function parsedAt<T>(parse: () => T, path: string): T {
   try {
-    return { entity: parseEntityDef(doc?.entity), form: parseFormDef(doc?.form) };
+    return parse();
   } catch (error) {
-    if (error instanceof MetadataError) throw validationFailed(error.message, { problems: error.problems });
-    throw error;
+    if (!(error instanceof MetadataError)) throw error;
+    const problems = error.problems.map((problem) => ({ ...problem, path: [path, problem.path].filter(Boolean).join('.') }));
+    throw validationFailed(path ? `${path}: ${error.message}` : error.message, { problems });
   }
+}
+
+/** Child entities may be left out (drafts saved before they were designed inline): the published ones stand in. */
+export function parseStudioDocument(body: unknown): Omit<StudioDocument, 'children'> & { children?: EntityDef[] } {
+  const doc = body as Partial<StudioDocument> | null;
+  if (doc?.children !== undefined && !Array.isArray(doc.children)) throw validationFailed('"children" must be a list of entity definitions');
+  return {
+    entity: parsedAt(() => parseEntityDef(doc?.entity), ''),
+    form: parsedAt(() => parseFormDef(doc?.form), ''),
+    children: doc?.children?.map((child, index) => parsedAt(() => parseEntityDef(child), `children.${index}`)),
+  };
 }
 
 async function publishedVersion(db: Db, key: string): Promise<number | null> {
@@ -45,21 +66,29 @@ async function publishedVersion(db: Db, key: string): Promise<number | null> {
 /** The draft if one is saved, otherwise the published entity and form to start from. */
 export async function getStudioDraft(db: Db, actor: Actor, key: string): Promise<StudioDraft> {
   assertDesigner(actor);
+  const registry = await loadRegistry(db);
+  assertTopLevel(registry, key);
   const [draft] = await db.select().from(definitions).where(and(eq(definitions.kind, DRAFT_KIND), eq(definitions.key, key)));
   if (draft) {
     const doc = draft.json as StudioDocument & { basedOnVersion: number | null };
-    return { ...parseStudioDocument(doc), savedAt: new Date(draft.createdAt).toISOString(), basedOnVersion: doc.basedOnVersion ?? null };
+    const parsed = parseStudioDocument(doc);
+    const children = resolveChildren(parsed.entity, parsed.children ?? [], registry);
+    return { ...parsed, children, savedAt: new Date(draft.createdAt).toISOString(), basedOnVersion: doc.basedOnVersion ?? null };
   }
-  const entity = (await loadRegistry(db)).get(key);
+  const entity = registry.get(key);
   if (!entity) throw notFound(`Entity "${key}" does not exist`);
-  return { entity, form: await loadForm(db, entity), savedAt: null, basedOnVersion: await publishedVersion(db, key) };
+  const children = resolveChildren(entity, [], registry);
+  return { entity, form: await loadForm(db, entity), children, savedAt: null, basedOnVersion: await publishedVersion(db, key) };
 }
 
 /** Saves (replaces) the draft; nothing people use changes until it is published. */
 export async function saveStudioDraft(db: Db, actor: Actor, key: string, body: unknown): Promise<StudioDraft> {
   assertDesigner(actor);
-  const doc = parseStudioDocument(body);
-  if (doc.entity.key !== key || doc.form.entity !== key) throw validationFailed(`The draft must describe entity "${key}" and its form`);
+  const parsed = parseStudioDocument(body);
+  if (parsed.entity.key !== key || parsed.form.entity !== key) throw validationFailed(`The draft must describe entity "${key}" and its form`);
+  const registry = await loadRegistry(db);
+  assertTopLevel(registry, key);
+  const doc: StudioDocument = { ...parsed, children: resolveChildren(parsed.entity, parsed.children ?? [], registry) };
   const basedOnVersion = await publishedVersion(db, key);
   const json = { ...doc, basedOnVersion };
   await db.transaction(async (tx) => {

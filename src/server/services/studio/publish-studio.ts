@@ -3,17 +3,20 @@ import { definitions } from '../../db/schema';
 import type { Db } from '../../db/types';
 import type { Actor } from '../../auth/actor';
 import { conflict, mapDbErrors, notFound } from '../../errors';
+import { ensureFormVersionColumn, setFormVersion } from '../../store/form-version';
 import { latestVersion } from '../entity-registry';
 import { publishInTransaction } from '../publish-entities';
 import { DRAFT_KIND, SNAPSHOT_KIND, assertDesigner, getStudioDraft, saveStudioDraft, type StudioDocument } from './form-drafts';
+import { restoreChildren, restoreFields } from './studio-children';
 
 export type StudioPublishResult = { version: number; entityVersion: number | null };
 
 /**
- * Publishes the draft in one transaction: the entity version and its ALTER TABLE, the form
- * version, and a snapshot for history. Existing records keep their data; a removed field is only
- * hidden; a type change is refused with the reason. A draft based on an older version than the
- * one now published is refused (someone else published meanwhile).
+ * Publishes the draft in one transaction: the entity and its child entities with their ALTER
+ * TABLEs, the form version, and a snapshot for history. Existing records keep their data; a
+ * removed field is only hidden; a type change converts the stored values, or is refused naming
+ * the values that do not convert. Records saved from then on carry the new version. A draft based
+ * on an older version than the one now published is refused (someone else published meanwhile).
  */
 export async function publishStudioDraft(db: Db, actor: Actor, key: string): Promise<StudioPublishResult> {
   assertDesigner(actor);
@@ -25,10 +28,14 @@ export async function publishStudioDraft(db: Db, actor: Actor, key: string): Pro
       if (draft.basedOnVersion !== null && current !== draft.basedOnVersion) {
         throw conflict(`Version ${current} was published after this draft was started from version ${draft.basedOnVersion}; reload it and apply your changes again`);
       }
-      const result = await publishInTransaction(tx, { entities: [draft.entity], forms: [draft.form], authorId: actor.id });
+      const result = await publishInTransaction(tx, { entities: [draft.entity, ...draft.children], forms: [draft.form], authorId: actor.id });
       const version = (await latestVersion(tx, SNAPSHOT_KIND, key)) + 1;
-      const snapshot: StudioDocument = { entity: draft.entity, form: draft.form };
+      const snapshot: StudioDocument = { entity: draft.entity, form: draft.form, children: draft.children };
       await tx.insert(definitions).values({ kind: SNAPSHOT_KIND, key, version, status: 'published', json: snapshot, authorId: actor.id });
+      for (const entity of [draft.entity, ...draft.children]) {
+        await ensureFormVersionColumn(tx, entity.key);
+        await setFormVersion(tx, entity.key, version);
+      }
       await tx.delete(definitions).where(and(eq(definitions.kind, DRAFT_KIND), eq(definitions.key, key)));
       return { version, entityVersion: result.published.find((entry) => entry.key === key)?.version ?? null };
     }),
@@ -43,10 +50,12 @@ export async function restoreStudioVersion(db: Db, actor: Actor, key: string, ve
     .from(definitions)
     .where(and(eq(definitions.kind, SNAPSHOT_KIND), eq(definitions.key, key), eq(definitions.version, version)));
   if (!row) throw notFound(`"${key}" has no version ${version}`);
-  const snapshot = row.json as StudioDocument;
+  const snapshot = row.json as Partial<StudioDocument> & Pick<StudioDocument, 'entity' | 'form'>;
   const current = await getStudioDraft(db, actor, key);
-  // Fields added after that version stay (hidden): a column and its data are never dropped.
-  const restoredIds = new Set(snapshot.entity.fields.map((field) => field.id));
-  const later = current.entity.fields.filter((field) => !restoredIds.has(field.id)).map((field) => ({ ...field, removed: true }));
-  await saveStudioDraft(db, actor, key, { entity: { ...snapshot.entity, fields: [...snapshot.entity.fields, ...later] }, form: snapshot.form });
+  // Fields and child tables added after that version stay (hidden): a column and its data are never dropped.
+  await saveStudioDraft(db, actor, key, {
+    entity: restoreFields(snapshot.entity, current.entity),
+    form: snapshot.form,
+    children: restoreChildren(snapshot.children ?? [], current.children),
+  });
 }
