@@ -1,80 +1,83 @@
 'use client';
 
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, Popconfirm, Switch, Tag, Typography } from 'antd';
+import { Alert, Button, Collapse, Flex, Form, Popconfirm, Tag, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import type { ReactNode } from 'react';
+import type { EntityDef } from '@/engine/metadata/entity';
 import type { FieldDef } from '@/engine/metadata/field';
 import { useLabel } from '@/features/runtime/use-label';
-import { OptionsEditor } from './options-editor';
-import { isValidFieldKey } from './studio-document';
+import { AdvancedSection } from './properties/advanced-section';
+import { BasicsSection } from './properties/basics-section';
+import { DefaultSection } from './properties/default-section';
+import { FieldRulesSection } from './rules/field-rules-section';
+import { fieldProblems, type PropertySection } from './properties/field-problems';
+import { hasLinkage, LinkageSection } from './properties/linkage-section';
+import type { SectionProps } from './properties/section-props';
+import type { EntityCatalog } from './properties/use-entity-catalog';
+import { hasValidation, ValidationSection } from './properties/validation-section';
 
 type Props = {
   field: FieldDef;
+  /** The entity being designed, with unsaved changes (relations, copies and rollups refer to its fields). */
+  entity: EntityDef;
+  /** Other entities, including line items designed with this one that the server does not know yet. */
+  catalog: EntityCatalog;
   published: boolean;
   takenKeys: string[];
   onChange: (field: FieldDef, coalesceKey?: string) => void;
   onDelete: () => void;
 };
 
-/** Keyed by field id by its parent, so the key draft starts over for each field. */
-export function PropertyPanel({ field, published, takenKeys, onChange, onDelete }: Props) {
+const hasRules = (field: FieldDef) => field.visibleWhen !== undefined || field.requiredWhen !== undefined;
+
+/** Everything per field starts over when another is selected; the entity list is the workspace's. */
+export function PropertyPanel(props: Props) {
+  return <FieldProperties key={props.field.id} {...props} />;
+}
+
+function FieldProperties({ field, entity, catalog, published, takenKeys, onChange, onDelete }: Props) {
   const t = useTranslations('studio');
   const label = useLabel();
-  const [keyDraft, setKeyDraft] = useState(field.id);
-  const keyValid = keyDraft === field.id || (isValidFieldKey(keyDraft) && !takenKeys.includes(keyDraft));
-  const applyKey = () => {
-    if (keyValid && keyDraft !== field.id) onChange({ ...field, id: keyDraft });
-  };
-  const typeName = t(`types.${field.type}`);
+  // Published option values come from the server's copy; the key and storage stay locked on either sign of publication.
+  const publishedField = catalog.published?.fields.find((candidate) => candidate.id === field.id);
+  const locked = published || publishedField !== undefined;
+  const problems = fieldProblems(field, { entity, lookup: catalog.lookup, catalogReady: catalog.ready });
+  const section: SectionProps = { field, entity, catalog, locked, publishedField, problems, onChange };
+
+  const sections: Array<{ key: PropertySection; shown: boolean; body: ReactNode }> = [
+    { key: 'basics', shown: true, body: <BasicsSection {...section} takenKeys={takenKeys} /> },
+    { key: 'rules', shown: true, body: <FieldRulesSection field={field} entity={entity} onChange={onChange} /> },
+    { key: 'validation', shown: hasValidation(field), body: <ValidationSection {...section} /> },
+    { key: 'default', shown: true, body: <DefaultSection {...section} /> },
+    { key: 'linkage', shown: hasLinkage(field), body: <LinkageSection {...section} /> },
+    { key: 'advanced', shown: true, body: <AdvancedSection {...section} /> },
+  ];
+  const countIn = (key: PropertySection) => problems.filter((problem) => problem.section === key).length;
+  // A relation is unusable until its target is chosen, so its linkage opens with the basics.
+  const initiallyOpen = sections.filter(({ key }) => key === 'basics' || (key === 'rules' && hasRules(field)) || countIn(key) > 0 || (key === 'linkage' && field.type === 'relation')).map(({ key }) => key);
 
   return (
     <Form layout="vertical" data-testid="studio-properties">
       <Form.Item label={t('type')}>
-        <Tag>{typeName}</Tag>
+        <Tag data-testid="property-type">{t(`types.${field.type}`)}</Tag>
       </Form.Item>
-      <Form.Item label={t('labelZh')} htmlFor="property-label-zh" required>
-        <Input
-          id="property-label-zh"
-          data-testid="property-label-zh"
-          value={field.label['zh-CN']}
-          status={field.label['zh-CN'] ? undefined : 'error'}
-          onChange={(event) => onChange({ ...field, label: { ...field.label, 'zh-CN': event.target.value } }, `${field.id}:labelZh`)}
-        />
-      </Form.Item>
-      <Form.Item label={t('labelEn')} htmlFor="property-label-en">
-        <Input
-          id="property-label-en"
-          data-testid="property-label-en"
-          value={field.label.en ?? ''}
-          onChange={(event) => onChange({ ...field, label: { ...field.label, en: event.target.value || undefined } }, `${field.id}:labelEn`)}
-        />
-      </Form.Item>
-      <Form.Item
-        label={t('key')}
-        htmlFor="property-key"
-        help={published ? t('keyLocked') : keyValid ? undefined : t('keyInvalid')}
-        validateStatus={keyValid ? undefined : 'error'}
-      >
-        <Input id="property-key" data-testid="property-key" value={keyDraft} disabled={published} onChange={(event) => setKeyDraft(event.target.value)} onBlur={applyKey} onPressEnter={applyKey} />
-      </Form.Item>
-      <Form.Item label={t('required')} htmlFor="property-required">
-        <Switch id="property-required" data-testid="property-required" checked={Boolean(field.required)} onChange={(required) => onChange({ ...field, required: required || undefined })} />
-      </Form.Item>
-      <Form.Item label={t('help')} htmlFor="property-help">
-        <Input.TextArea
-          id="property-help"
-          data-testid="property-help"
-          autoSize={{ minRows: 2, maxRows: 5 }}
-          value={field.help?.['zh-CN'] ?? ''}
-          onChange={(event) => onChange({ ...field, help: event.target.value ? { ...field.help, 'zh-CN': event.target.value } : undefined }, `${field.id}:help`)}
-        />
-      </Form.Item>
-      {(field.type === 'single_select' || field.type === 'multi_select') && (
-        <Form.Item label={t('options')}>
-          <OptionsEditor fieldId={field.id} options={field.options} onChange={(options, coalesceKey) => onChange({ ...field, options }, coalesceKey)} />
-        </Form.Item>
-      )}
+      {catalog.error && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('fieldProps.entitiesError', { message: catalog.error.message })} />}
+      <Collapse
+        size="small"
+        defaultActiveKey={initiallyOpen}
+        style={{ marginBottom: 16 }}
+        items={sections
+          .filter(({ shown }) => shown)
+          .map(({ key, body }) => ({
+            key,
+            label: t(`fieldProps.sections.${key}`),
+            extra: countIn(key) > 0 ? <Tag color="error">{t('fieldProps.problemCount', { count: countIn(key) })}</Tag> : undefined,
+            // Kept mounted while closed, so a section's unfinished choices survive folding it.
+            forceRender: true,
+            children: <div data-testid={`property-section-${key}`}>{body}</div>,
+          }))}
+      />
       <Flex justify="end">
         <Popconfirm
           title={t('deleteConfirm', { name: label(field.label) || field.id })}

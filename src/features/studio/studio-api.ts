@@ -7,7 +7,7 @@ export type PublishResult = { version: number; entityVersion: number | null };
 const base = (entity: string) => `/api/v1/studio/${encodeURIComponent(entity)}`;
 
 export const loadDraft = (entity: string) => apiFetch<StudioDraft>(`${base(entity)}/draft`);
-export const saveDraft = (entity: string, doc: StudioDoc) => apiFetch<StudioDraft>(`${base(entity)}/draft`, { method: 'PUT', json: { entity: doc.entity, form: doc.form } });
+export const saveDraft = (entity: string, doc: StudioDoc) => apiFetch<StudioDraft>(`${base(entity)}/draft`, { method: 'PUT', json: { entity: doc.entity, form: doc.form, children: doc.children } });
 export const publishDraft = (entity: string) => apiFetch<PublishResult>(`${base(entity)}/publish`, { method: 'POST' });
 export const restoreVersion = (entity: string, version: number) => apiFetch<void>(`${base(entity)}/versions/${version}/restore`, { method: 'POST' });
 

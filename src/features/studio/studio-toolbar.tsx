@@ -1,6 +1,6 @@
 'use client';
 
-import { CodeOutlined, HistoryOutlined, RedoOutlined, SaveOutlined, SendOutlined, UndoOutlined } from '@ant-design/icons';
+import { CodeOutlined, HistoryOutlined, SafetyCertificateOutlined, RedoOutlined, SaveOutlined, SendOutlined, UndoOutlined } from '@ant-design/icons';
 import { Button, Flex, Popconfirm, Space, Tag, Tooltip } from 'antd';
 import { useTranslations } from 'next-intl';
 
@@ -15,9 +15,11 @@ type Props = {
   onPublish: () => void;
   onVersions: () => void;
   onJson: () => void;
+  onValidations: () => void;
+  validationCount: number;
 };
 
-export function StudioToolbar({ dirty, busy, canUndo, canRedo, onUndo, onRedo, onSave, onPublish, onVersions, onJson }: Props) {
+export function StudioToolbar({ dirty, busy, canUndo, canRedo, onUndo, onRedo, onSave, onPublish, onVersions, onJson, onValidations, validationCount }: Props) {
   const t = useTranslations('studio');
   return (
     <Flex justify="space-between" align="center" gap={8} wrap>
@@ -33,6 +35,10 @@ export function StudioToolbar({ dirty, busy, canUndo, canRedo, onUndo, onRedo, o
         </Tag>
       </Space>
       <Space wrap>
+        <Button icon={<SafetyCertificateOutlined />} onClick={onValidations} data-testid="studio-validations-open">
+          {t('validations')}
+          {validationCount > 0 && <Tag style={{ marginInlineStart: 4, marginInlineEnd: 0 }}>{validationCount}</Tag>}
+        </Button>
         <Button icon={<CodeOutlined />} onClick={onJson} data-testid="studio-json">
           {t('json')}
         </Button>

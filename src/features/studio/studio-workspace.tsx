@@ -1,19 +1,24 @@
 'use client';
 
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { Alert, App, Card, Col, Flex, Modal, Row, Typography } from 'antd';
+import { Alert, App, Card, Col, Drawer, Flex, Modal, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useCallback, useReducer, useState } from 'react';
 import { toApiError } from '@/features/runtime/api-client';
 import { useLabel } from '@/features/runtime/use-label';
-import { FieldCardBody } from './field-card';
+import { DragPreview } from './layout/drag-preview';
+import { LayoutProperties } from './layout/layout-properties';
 import { Palette } from './palette';
 import { PropertyPanel } from './property-panel';
 import { problemsOf, publishDraft, restoreVersion, saveDraft, type StudioDraft } from './studio-api';
+import { ChildTableScope } from './child-table/child-table-scope';
+import { entityPropertyProblems } from './properties/field-problems';
+import { useProblemText } from './properties/problem-text';
+import { useEntityCatalog } from './properties/use-entity-catalog';
+import { EntityValidationsEditor } from './rules/entity-validations-editor';
 import { StudioCanvas } from './studio-canvas';
-import { newField } from './studio-document';
 import { initialStudioState, isDirty, studioReducer } from './studio-reducer';
 import { StudioToolbar } from './studio-toolbar';
 import { useStudioDnd } from './use-studio-dnd';
@@ -27,23 +32,28 @@ export function StudioWorkspace({ entityKey, draft, onReload }: Props) {
   const t = useTranslations('studio');
   const label = useLabel();
   const { message } = App.useApp();
-  const [state, dispatch] = useReducer(studioReducer, { entity: draft.entity, form: draft.form }, initialStudioState);
+  const [state, dispatch] = useReducer(studioReducer, { entity: draft.entity, form: draft.form, children: draft.children }, initialStudioState);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [jsonOpen, setJsonOpen] = useState(false);
+  const [validationsOpen, setValidationsOpen] = useState(false);
   const doc = state.present;
   const dirty = isDirty(state);
   const dnd = useStudioDnd(doc, dispatch);
+  const catalog = useEntityCatalog(doc.entity, doc.children);
+  const problemText = useProblemText();
 
   const undo = useCallback(() => dispatch({ type: 'undo' }), []);
   const redo = useCallback(() => dispatch({ type: 'redo' }), []);
   useUndoShortcuts(undo, redo);
   useLeaveWarning(dirty);
 
-  async function run(work: () => Promise<void>) {
+  async function run(work: () => Promise<void>, check = false) {
+    const blocked = check ? blockingProblems() : null;
+    setFailure(blocked);
+    if (blocked) return;
     setBusy(true);
-    setFailure(null);
     try {
       await work();
     } catch (error) {
@@ -54,12 +64,19 @@ export function StudioWorkspace({ entityKey, draft, onReload }: Props) {
     }
   }
 
+  /** Problems the property panel already shows are stopped here too, in words, before the server's schema check. */
+  function blockingProblems(): Failure | null {
+    const found = entityPropertyProblems({ entity: doc.entity, lookup: catalog.lookup, catalogReady: catalog.ready });
+    if (found.length === 0) return null;
+    return { message: t('fixProblems'), problems: found.flatMap(({ field, problems }) => problems.map((problem) => `${label(field.label) || field.id}: ${problemText(problem)}`)) };
+  }
+
   const save = () =>
     run(async () => {
       await saveDraft(entityKey, doc);
       dispatch({ type: 'saved', doc });
       message.success(t('saved'));
-    });
+    }, true);
   const publish = () =>
     run(async () => {
       await saveDraft(entityKey, doc);
@@ -67,7 +84,7 @@ export function StudioWorkspace({ entityKey, draft, onReload }: Props) {
       const result = await publishDraft(entityKey);
       message.success(t('published', { version: result.version }));
       onReload();
-    });
+    }, true);
   const restore = (version: number) =>
     run(async () => {
       await restoreVersion(entityKey, version);
@@ -77,7 +94,6 @@ export function StudioWorkspace({ entityKey, draft, onReload }: Props) {
     });
 
   const selected = state.selected ? doc.entity.fields.find((field) => field.id === state.selected && !field.removed) : undefined;
-  const dragged = dnd.active?.kind === 'field' ? doc.entity.fields.find((field) => field.id === (dnd.active as { fieldId: string }).fieldId) : dnd.active?.kind === 'palette' ? newField(dnd.active.fieldType, 'new') : undefined;
 
   return (
     <Flex vertical gap={16}>
@@ -101,6 +117,8 @@ export function StudioWorkspace({ entityKey, draft, onReload }: Props) {
         onPublish={publish}
         onVersions={() => setVersionsOpen(true)}
         onJson={() => setJsonOpen(true)}
+        onValidations={() => setValidationsOpen(true)}
+        validationCount={doc.entity.validations?.length ?? 0}
       />
       {failure && (
         <Alert
@@ -118,31 +136,39 @@ export function StudioWorkspace({ entityKey, draft, onReload }: Props) {
             <Palette />
           </Col>
           <Col xs={24} md={11}>
-            <StudioCanvas doc={doc} selected={state.selected} onSelect={(fieldId) => dispatch({ type: 'select', fieldId })} onRestore={(fieldId) => dispatch({ type: 'restore', fieldId })} />
+            <ChildTableScope doc={doc} loaded={state.saved} dispatch={dispatch}>
+              <StudioCanvas doc={doc} selected={state.selected} selectedLayout={state.selectedLayout} dispatch={dispatch} />
+            </ChildTableScope>
           </Col>
           <Col xs={24} md={8}>
             <Card size="small" title={t('properties')}>
               {selected ? (
                 <PropertyPanel
-                  key={selected.id}
                   field={selected}
+                  entity={doc.entity}
+                  catalog={catalog}
                   published={state.publishedIds.includes(selected.id)}
-                  takenKeys={doc.entity.fields.map((field) => field.id)}
+                  takenKeys={[...doc.entity.fields.map((field) => field.id), ...(doc.form.blocks ?? []).map((block) => block.id)]}
                   onChange={(field, coalesceKey) => dispatch({ type: 'update', fieldId: selected.id, field, coalesceKey })}
                   onDelete={() => dispatch({ type: 'remove', fieldId: selected.id })}
                 />
               ) : (
-                <Typography.Text type="secondary">{t('noSelection')}</Typography.Text>
+                <LayoutProperties doc={doc} selection={state.selectedLayout} dispatch={dispatch} />
               )}
             </Card>
           </Col>
         </Row>
-        <DragOverlay>{dragged ? <Card size="small" style={{ cursor: 'grabbing', boxShadow: '0 6px 16px rgba(0,0,0,0.12)' }}><FieldCardBody field={dragged} /></Card> : null}</DragOverlay>
+        <DragOverlay>
+          <DragPreview doc={doc} active={dnd.active} />
+        </DragOverlay>
       </DndContext>
       <VersionsDrawer entityKey={entityKey} open={versionsOpen} dirty={dirty} onClose={() => setVersionsOpen(false)} onRestore={restore} />
+      <Drawer open={validationsOpen} title={t('validationsTitle')} size="large" onClose={() => setValidationsOpen(false)} data-testid="studio-validations">
+        <EntityValidationsEditor entity={doc.entity} onChange={(entity, coalesceKey) => dispatch({ type: 'updateEntity', entity, coalesceKey })} />
+      </Drawer>
       <Modal open={jsonOpen} title={t('jsonTitle')} footer={null} width={800} onCancel={() => setJsonOpen(false)}>
         <pre data-testid="studio-json-view" style={{ maxHeight: '60vh', overflow: 'auto', fontSize: 12 }}>
-          {JSON.stringify({ entity: doc.entity, form: doc.form }, null, 2)}
+          {JSON.stringify({ entity: doc.entity, form: doc.form, children: doc.children }, null, 2)}
         </pre>
       </Modal>
     </Flex>
