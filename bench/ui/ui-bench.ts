@@ -3,7 +3,8 @@
  * react-hook-form forms of the same 300 fields (render time, fields re-rendered per keystroke),
  * typing into a 200-line child table, and dragging a card in the designer with 150 fields.
  * Part of `npm run bench`; `npm run bench -- ui` runs it alone. It builds first when the build is
- * missing or predates the benchmark pages (BENCH_BUILD=1 forces a build).
+ * missing or predates the benchmark pages (BENCH_BUILD=1 forces a build); BENCH_UI_PARTS=formRender,
+ * keystrokeRenders,childTableTyping,designerDrag picks parts.
  */
 import type { Browser } from '@playwright/test';
 import path from 'node:path';
@@ -71,7 +72,8 @@ export async function uiBench(): Promise<void> {
   try {
     // Each part prints as it finishes and a failing part does not hide the others' figures.
     // Targets are reported, not enforced: a benchmark that did not exercise what it claims fails.
-    for (const part of [formRender, keystrokeRenders, childTableTyping, designerDrag]) {
+    const only = process.env.BENCH_UI_PARTS?.split(',');
+    for (const part of [formRender, keystrokeRenders, childTableTyping, designerDrag].filter((candidate) => !only || only.includes(candidate.name))) {
       try {
         await part(browser, server.url);
       } catch (error) {
