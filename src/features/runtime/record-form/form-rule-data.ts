@@ -64,7 +64,16 @@ function inputValue(view: EntityView, scope: RuleScope, id: string, value: unkno
   if (field.type !== 'child_table') return payloadValue(field, value);
   const child = view.related[field.entity];
   const columns = child ? childColumns(child, scope.entity.key) : [];
-  return (Array.isArray(value) ? value : []).map((row) => childRowPayload(columns, row));
+  return (Array.isArray(value) ? value : []).map((row) => ({ ...childRowPayload(columns, row), ...copiedValues(columns, row) }));
+}
+
+/**
+ * Snapshots the form shows (a line's unit price copied from the picked product) are what the server
+ * will copy on save, so rules over totals see them; the request body leaves them out.
+ */
+function copiedValues(columns: FieldDef[], row: unknown): Values {
+  const values = (row ?? {}) as Values;
+  return Object.fromEntries(columns.filter((column) => column.copyFrom).map((column) => [column.id, payloadValue(column, values[column.id])]));
 }
 
 /** The values rules read from a few watched inputs (`ids`, with `watched` in the same order). */
