@@ -15,7 +15,20 @@ async function dragWithMouse(page: Page, sourceTestId: string, targetTestId: str
   await page.mouse.up();
 }
 
+/**
+ * dnd-kit measures the drop targets just after a keyboard pick-up; an arrow pressed before that
+ * moves nothing, so the arrow is pressed again until the move is announced.
+ */
+async function pressUntilAnnounced(page: Page, key: string, announcement: string) {
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await expect(async () => {
+    await page.keyboard.press(key);
+    await expect(live).toContainText(announcement, { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+}
+
 test('a designer adds a required-when field with the mouse and another with the keyboard; a clerk must fill it on a large order', async ({ page }) => {
+  test.setTimeout(180_000);
   const { product } = await seedThenLogIn(page, 'designer', async (request) => {
     await createRecord(request, 'customers', { name: 'E2E 设计客户' });
     return { product: await createStockedProduct(request, { sku: 'E2E-DESIGN', name: 'E2E 设计茶', unit_price: '600.00' }, 50) };
@@ -67,7 +80,7 @@ test('a designer adds a required-when field with the mouse and another with the 
   await page.getByTestId(`studio-field-${numberKey}`).focus();
   await page.keyboard.press('Space');
   await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('已拿起字段 新字段');
-  await page.keyboard.press(before.indexOf(`studio-field-${numberKey}`) === 0 ? 'ArrowDown' : 'ArrowUp');
+  await pressUntilAnnounced(page, before.indexOf(`studio-field-${numberKey}`) === 0 ? 'ArrowDown' : 'ArrowUp', '移到了字段');
   await page.keyboard.press('Space');
   await expect.poll(order).not.toEqual(before);
   await page.getByTestId('studio-undo').click();
@@ -75,7 +88,7 @@ test('a designer adds a required-when field with the mouse and another with the 
 
   await page.getByTestId('studio-publish').click();
   await page.getByTestId('studio-publish-confirm').click();
-  await expect(page.getByText(/已发布版本 \d+/)).toBeVisible();
+  await expect(page.getByText(/已发布版本 \d+/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('studio-error')).toHaveCount(0);
   await expect(page.getByTestId('studio-dirty')).toHaveText('已保存');
 
