@@ -3,10 +3,12 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select, Tag, Tooltip, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { FieldDef } from '@/engine/metadata/field';
 import { useLabel } from '@/features/runtime/use-label';
 import type { PropertyProblem } from './properties/field-problems';
 import { useProblemText } from './properties/problem-text';
+import { ConditionBuilder } from './rules/condition-builder';
 import { addOption, moveOption, OPTION_COLORS, removeOption, replaceOption, type SelectOption } from './properties/select-options';
 
 type Props = {
@@ -15,12 +17,14 @@ type Props = {
   /** Values published records may hold: they can be relabelled and moved, not renamed or deleted. */
   lockedValues: Set<string>;
   problems: PropertyProblem[];
+  /** Fields an option's "show only when" condition may read (option lists filtered by another field). */
+  ruleFields: FieldDef[];
   onChange: (options: SelectOption[], coalesceKey?: string) => void;
 };
 
 type Focus = { index: number; button: 'up' | 'down' };
 
-export function OptionsEditor({ fieldId, options, lockedValues, problems, onChange }: Props) {
+export function OptionsEditor({ fieldId, options, lockedValues, problems, ruleFields, onChange }: Props) {
   const t = useTranslations('studio');
   const label = useLabel();
   const problemText = useProblemText();
@@ -137,6 +141,12 @@ export function OptionsEditor({ fieldId, options, lockedValues, problems, onChan
                 onChange={(event) => set(index, { ...option, label: { ...option.label, en: event.target.value || undefined } }, 'labelEn')}
               />
             </Flex>
+            <OptionCondition
+              id={`option-${index}-when`}
+              option={option}
+              fields={ruleFields}
+              onChange={(next, part) => set(index, next, part)}
+            />
             {rowProblems.length > 0 && (
               <div role="alert">
                 {rowProblems.map((problem) => (
@@ -170,4 +180,34 @@ function colorChoices(current: string | undefined): string[] {
 function withColor(option: SelectOption, color: string): SelectOption {
   const { color: _previous, ...rest } = option;
   return color ? { ...rest, color } : rest;
+}
+
+/** "Show only when": the option is offered only while its condition holds, e.g. a city list narrowed by the province. */
+function OptionCondition({ id, option, fields, onChange }: { id: string; option: SelectOption; fields: FieldDef[]; onChange: (option: SelectOption, part: string) => void }) {
+  const t = useTranslations('studio');
+  const [open, setOpen] = useState(option.visibleWhen !== undefined);
+  if (!open) {
+    return (
+      <Button type="link" size="small" style={{ alignSelf: 'flex-start', padding: 0 }} onClick={() => setOpen(true)} data-testid={`${id}-open`}>
+        {t('fieldProps.optionCondition')}
+      </Button>
+    );
+  }
+  return (
+    <Flex vertical gap={4} role="group" aria-label={t('fieldProps.optionCondition')}>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('fieldProps.optionCondition')}
+      </Typography.Text>
+      <ConditionBuilder
+        id={id}
+        fields={fields}
+        value={option.visibleWhen}
+        emptyText={t('fieldProps.optionAlways')}
+        onChange={(rule, coalesceKey) => {
+          const { visibleWhen: _previous, ...rest } = option;
+          onChange(rule === undefined ? rest : { ...rest, visibleWhen: rule }, `when:${coalesceKey ?? ''}`);
+        }}
+      />
+    </Flex>
+  );
 }

@@ -72,6 +72,7 @@ export function BasicsSection(props: Props) {
             options={field.options}
             lockedValues={lockedOptionValues(publishedField)}
             problems={problems}
+            ruleFields={props.entity.fields.filter((candidate) => candidate.id !== field.id)}
             onChange={(options, coalesceKey) => onChange({ ...field, options }, coalesceKey)}
           />
         </PropertyItem>
