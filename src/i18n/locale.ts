@@ -13,9 +13,7 @@ function cookieValue(request: Request, name: string): string | undefined {
   return match ? decodeURIComponent(match[1]!) : undefined;
 }
 
-/** The UI's language from its cookie; API clients without one can ask with Accept-Language. */
+/** The language the UI is in (its cookie, else the default), so API messages match the pages. */
 export function requestLocale(request: Request): Locale {
-  const chosen = cookieValue(request, LOCALE_COOKIE);
-  if (chosen) return toLocale(chosen);
-  return /^\s*en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : DEFAULT_LOCALE;
+  return toLocale(cookieValue(request, LOCALE_COOKIE));
 }
