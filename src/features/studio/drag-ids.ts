@@ -1,3 +1,4 @@
+import type { Active, Over } from '@dnd-kit/core';
 import type { LayoutPaletteItem } from './layout/layout-document';
 import type { PaletteType } from './studio-document';
 
@@ -9,6 +10,9 @@ export type DragData =
   | { kind: 'block'; blockId: string }
   | { kind: 'section'; sectionId: string }
   | { kind: 'tab'; tabId: string };
+
+/** The DragData a dnd-kit draggable or droppable was given. */
+export const dataOf = (node: Active | Over | null) => node?.data.current as DragData | undefined;
 
 export const paletteDragId = (type: PaletteType) => `palette:${type}`;
 export const layoutPaletteName = (item: LayoutPaletteItem) => (item.kind === 'columns' ? `columns-${item.columns}` : item.kind);

@@ -3,17 +3,19 @@
 import { useDraggable } from '@dnd-kit/core';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { layoutDragId, layoutPaletteName, paletteDragId, type DragData } from './drag-ids';
 import { LAYOUT_PALETTE, type LayoutPaletteItem } from './layout/layout-document';
 import { useLayoutNames } from './layout/use-layout-names';
 import { PALETTE_TYPES } from './studio-document';
 
+/** Re-rendered by dnd-kit whenever a drag starts, ends or moves over another cell; its card is not. */
 function PaletteItem({ id, data, testId, children }: { id: string; data: DragData; testId: string; children: ReactNode }) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id, data });
+  const card = useMemo(() => <Card size="small">{children}</Card>, [children]);
   return (
     <div ref={setNodeRef} {...attributes} {...listeners} data-testid={testId} style={{ cursor: 'grab', opacity: isDragging ? 0.5 : 1, touchAction: 'none' }}>
-      <Card size="small">{children}</Card>
+      {card}
     </div>
   );
 }

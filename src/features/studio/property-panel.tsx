@@ -73,8 +73,7 @@ function FieldProperties({ field, entity, catalog, published, takenKeys, onChang
             key,
             label: t(`fieldProps.sections.${key}`),
             extra: countIn(key) > 0 ? <Tag color="error">{t('fieldProps.problemCount', { count: countIn(key) })}</Tag> : undefined,
-            // Kept mounted while closed, so a section's unfinished choices survive folding it.
-            forceRender: true,
+            // Mounted on first opening (selecting a card stays quick) and kept while folded, so unfinished choices survive.
             children: <div data-testid={`property-section-${key}`}>{body}</div>,
           }))}
       />

@@ -134,6 +134,18 @@ describe('studio reducer', () => {
     expect(studioReducer(start, { type: 'duplicate', fieldId: 'lines' })).toBe(start);
   });
 
+  it('gives the same state back when the selected field is selected again, and still ends a typing step', () => {
+    const selected = run({ type: 'select', fieldId: 'code' });
+    expect(studioReducer(selected, { type: 'select', fieldId: 'code' })).toBe(selected);
+    expect(studioReducer(selected, { type: 'select', fieldId: 'note' }).selected).toBe('note');
+    const typing = studioReducer(selected, { type: 'update', fieldId: 'code', field: { ...doc.entity.fields[0], label: { 'zh-CN': '编' } }, coalesceKey: 'code.label' });
+    const reselected = studioReducer(typing, { type: 'select', fieldId: 'code' });
+    expect(reselected).not.toBe(typing);
+    expect(reselected.coalesceKey).toBeNull();
+    const fromLayout = run({ type: 'selectLayout', ref: { kind: 'section', id: 'main' } }, { type: 'select', fieldId: null });
+    expect(fromLayout.selectedLayout).toBeNull();
+  });
+
   it('tracks saving', () => {
     const state = run({ type: 'remove', fieldId: 'paid' });
     const saved = studioReducer(state, { type: 'saved', doc: state.present });

@@ -82,6 +82,8 @@ export function studioReducer(state: StudioState, action: StudioAction): StudioS
     case 'restore':
       return commit(state, restoreField(state.present, action.fieldId));
     case 'select':
+      // Cards select on focus and on click: the same state back spares the whole studio a render.
+      if (state.selected === action.fieldId && state.selectedLayout === null && state.coalesceKey === null) return state;
       return { ...state, selected: action.fieldId, selectedLayout: null, coalesceKey: null };
     case 'undo': {
       const previous = state.past.at(-1);

@@ -1,6 +1,6 @@
 'use client';
 
-import { CodeOutlined, HistoryOutlined, SafetyCertificateOutlined, RedoOutlined, SaveOutlined, SendOutlined, UndoOutlined } from '@ant-design/icons';
+import { CodeOutlined, EyeOutlined, HistoryOutlined, SafetyCertificateOutlined, RedoOutlined, SaveOutlined, SendOutlined, UndoOutlined } from '@ant-design/icons';
 import { Button, Flex, Popconfirm, Space, Tag, Tooltip } from 'antd';
 import { useTranslations } from 'next-intl';
 
@@ -17,9 +17,10 @@ type Props = {
   onJson: () => void;
   onValidations: () => void;
   validationCount: number;
+  onPreview: () => void;
 };
 
-export function StudioToolbar({ dirty, busy, canUndo, canRedo, onUndo, onRedo, onSave, onPublish, onVersions, onJson, onValidations, validationCount }: Props) {
+export function StudioToolbar({ dirty, busy, canUndo, canRedo, onUndo, onRedo, onSave, onPublish, onVersions, onJson, onValidations, validationCount, onPreview }: Props) {
   const t = useTranslations('studio');
   return (
     <Flex justify="space-between" align="center" gap={8} wrap>
@@ -35,6 +36,9 @@ export function StudioToolbar({ dirty, busy, canUndo, canRedo, onUndo, onRedo, o
         </Tag>
       </Space>
       <Space wrap>
+        <Button icon={<EyeOutlined />} onClick={onPreview} data-testid="studio-preview">
+          {t('preview.open')}
+        </Button>
         <Button icon={<SafetyCertificateOutlined />} onClick={onValidations} data-testid="studio-validations-open">
           {t('validations')}
           {validationCount > 0 && <Tag style={{ marginInlineStart: 4, marginInlineEnd: 0 }}>{validationCount}</Tag>}

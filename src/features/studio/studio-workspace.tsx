@@ -1,6 +1,6 @@
 'use client';
 
-import { DndContext, DragOverlay } from '@dnd-kit/core';
+import { DndContext } from '@dnd-kit/core';
 import { Alert, App, Card, Col, Drawer, Flex, Modal, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslations } from 'next-intl';
@@ -8,7 +8,7 @@ import Link from 'next/link';
 import { useCallback, useReducer, useState } from 'react';
 import { toApiError } from '@/features/runtime/api-client';
 import { useLabel } from '@/features/runtime/use-label';
-import { DragPreview } from './layout/drag-preview';
+import { StudioDragOverlay } from './layout/drag-preview';
 import { LayoutProperties } from './layout/layout-properties';
 import { Palette } from './palette';
 import { PropertyPanel } from './property-panel';
@@ -17,6 +17,7 @@ import { ChildTableScope } from './child-table/child-table-scope';
 import { entityPropertyProblems } from './properties/field-problems';
 import { useProblemText } from './properties/problem-text';
 import { useEntityCatalog } from './properties/use-entity-catalog';
+import { StudioPreview } from './preview/studio-preview';
 import { EntityValidationsEditor } from './rules/entity-validations-editor';
 import { StudioCanvas } from './studio-canvas';
 import { initialStudioState, isDirty, studioReducer } from './studio-reducer';
@@ -38,9 +39,10 @@ export function StudioWorkspace({ entityKey, draft, onReload }: Props) {
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [jsonOpen, setJsonOpen] = useState(false);
   const [validationsOpen, setValidationsOpen] = useState(false);
+  const [previewOpen, setPreviewOpen] = useState(false);
   const doc = state.present;
   const dirty = isDirty(state);
-  const dnd = useStudioDnd(doc, dispatch);
+  const dndProps = useStudioDnd(doc, dispatch);
   const catalog = useEntityCatalog(doc.entity, doc.children);
   const problemText = useProblemText();
 
@@ -119,6 +121,7 @@ export function StudioWorkspace({ entityKey, draft, onReload }: Props) {
         onJson={() => setJsonOpen(true)}
         onValidations={() => setValidationsOpen(true)}
         validationCount={doc.entity.validations?.length ?? 0}
+        onPreview={() => setPreviewOpen(true)}
       />
       {failure && (
         <Alert
@@ -130,8 +133,10 @@ export function StudioWorkspace({ entityKey, draft, onReload }: Props) {
           data-testid="studio-error"
         />
       )}
-      <DndContext id="studio-dnd" {...dnd.contextProps}>
-        <Row gutter={16}>
+      <Row gutter={16}>
+        {/* Every move of a drag changes dnd-kit's contexts, and React then searches the whole tree
+            under them for readers: the property panel, large and no drop target, stays outside. */}
+        <DndContext id="studio-dnd" {...dndProps}>
           <Col xs={24} md={5}>
             <Palette />
           </Col>
@@ -140,32 +145,31 @@ export function StudioWorkspace({ entityKey, draft, onReload }: Props) {
               <StudioCanvas doc={doc} selected={state.selected} selectedLayout={state.selectedLayout} dispatch={dispatch} />
             </ChildTableScope>
           </Col>
-          <Col xs={24} md={8}>
-            <Card size="small" title={t('properties')}>
-              {selected ? (
-                <PropertyPanel
-                  field={selected}
-                  entity={doc.entity}
-                  catalog={catalog}
-                  published={state.publishedIds.includes(selected.id)}
-                  takenKeys={[...doc.entity.fields.map((field) => field.id), ...(doc.form.blocks ?? []).map((block) => block.id)]}
-                  onChange={(field, coalesceKey) => dispatch({ type: 'update', fieldId: selected.id, field, coalesceKey })}
-                  onDelete={() => dispatch({ type: 'remove', fieldId: selected.id })}
-                />
-              ) : (
-                <LayoutProperties doc={doc} selection={state.selectedLayout} dispatch={dispatch} />
-              )}
-            </Card>
-          </Col>
-        </Row>
-        <DragOverlay>
-          <DragPreview doc={doc} active={dnd.active} />
-        </DragOverlay>
-      </DndContext>
+          <StudioDragOverlay doc={doc} />
+        </DndContext>
+        <Col xs={24} md={8}>
+          <Card size="small" title={t('properties')}>
+            {selected ? (
+              <PropertyPanel
+                field={selected}
+                entity={doc.entity}
+                catalog={catalog}
+                published={state.publishedIds.includes(selected.id)}
+                takenKeys={[...doc.entity.fields.map((field) => field.id), ...(doc.form.blocks ?? []).map((block) => block.id)]}
+                onChange={(field, coalesceKey) => dispatch({ type: 'update', fieldId: selected.id, field, coalesceKey })}
+                onDelete={() => dispatch({ type: 'remove', fieldId: selected.id })}
+              />
+            ) : (
+              <LayoutProperties doc={doc} selection={state.selectedLayout} dispatch={dispatch} />
+            )}
+          </Card>
+        </Col>
+      </Row>
       <VersionsDrawer entityKey={entityKey} open={versionsOpen} dirty={dirty} onClose={() => setVersionsOpen(false)} onRestore={restore} />
       <Drawer open={validationsOpen} title={t('validationsTitle')} size="large" onClose={() => setValidationsOpen(false)} data-testid="studio-validations">
         <EntityValidationsEditor entity={doc.entity} onChange={(entity, coalesceKey) => dispatch({ type: 'updateEntity', entity, coalesceKey })} />
       </Drawer>
+      <StudioPreview entityKey={entityKey} doc={doc} open={previewOpen} onClose={() => setPreviewOpen(false)} />
       <Modal open={jsonOpen} title={t('jsonTitle')} footer={null} width={800} onCancel={() => setJsonOpen(false)}>
         <pre data-testid="studio-json-view" style={{ maxHeight: '60vh', overflow: 'auto', fontSize: 12 }}>
           {JSON.stringify({ entity: doc.entity, form: doc.form, children: doc.children }, null, 2)}

@@ -11,12 +11,14 @@ import {
   type Announcements,
   type CollisionDetection,
   type DragEndEvent,
+  type KeyboardSensorOptions,
   type Over,
+  type PointerSensorOptions,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useTranslations } from 'next-intl';
-import { useMemo, useState } from 'react';
-import type { DragData } from './drag-ids';
+import { useCallback, useMemo } from 'react';
+import { dataOf } from './drag-ids';
 import { dropPosition, sectionPlacement } from './drop-target';
 import { paletteColumns } from './layout/layout-document';
 import { useLayoutNames } from './layout/use-layout-names';
@@ -29,7 +31,10 @@ const collisionDetection: CollisionDetection = (args) => {
   return hits.length > 0 ? hits : closestCorners(args);
 };
 
-const dataOf = (node: Active | Over | null) => node?.data.current as DragData | undefined;
+// A small distance keeps a click on a card a selection rather than a drag. Constants, so the sensors
+// (and the listeners dnd-kit hands every card) stay the same from one render to the next.
+const POINTER: PointerSensorOptions = { activationConstraint: { distance: 6 } };
+const KEYBOARD: KeyboardSensorOptions = { coordinateGetter: sortableKeyboardCoordinates };
 
 /** After the cell it is over when the dragged card's centre is below it, or beside it and to the right (grids). */
 function isAfter(node: Active, over: Over | null): boolean {
@@ -43,9 +48,7 @@ function isAfter(node: Active, over: Over | null): boolean {
 export function useStudioDnd(doc: StudioDoc, dispatch: (action: StudioAction) => void) {
   const t = useTranslations('studio');
   const names = useLayoutNames();
-  const [active, setActive] = useState<DragData | null>(null);
-  // A small distance keeps a click on a card a selection rather than a drag.
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
 
   const announcements = useMemo((): Announcements => {
     const describe = (kind: 'over' | 'drop', activeNode: Active, over: Over | null): string | undefined => {
@@ -81,8 +84,7 @@ export function useStudioDnd(doc: StudioDoc, dispatch: (action: StudioAction) =>
     };
   }, [doc, names, t]);
 
-  function onDragEnd({ active: node, over }: DragEndEvent) {
-    setActive(null);
+  const onDragEnd = useCallback(({ active: node, over }: DragEndEvent) => {
     const data = dataOf(node);
     const target = dataOf(over);
     if (!data || over?.id === node.id) return;
@@ -99,17 +101,13 @@ export function useStudioDnd(doc: StudioDoc, dispatch: (action: StudioAction) =>
     else if (data.kind === 'layout' && (data.item.kind === 'divider' || data.item.kind === 'text')) dispatch({ type: 'addBlock', kind: data.item.kind, ...position });
     else if (data.kind === 'field') dispatch({ type: 'move', fieldId: data.fieldId, ...position });
     else if (data.kind === 'block') dispatch({ type: 'moveBlock', blockId: data.blockId, ...position });
-  }
+  }, [doc.form, dispatch]);
 
-  return {
-    active,
-    contextProps: {
-      sensors,
-      collisionDetection,
-      accessibility: { announcements, screenReaderInstructions: { draggable: t('instructions') } },
-      onDragStart: ({ active: node }: { active: Active }) => setActive(dataOf(node) ?? null),
-      onDragCancel: () => setActive(null),
-      onDragEnd,
-    },
-  };
+  const instructions = t('instructions');
+  // Nothing here changes while a drag lasts, and no studio state follows the drag (the overlay reads
+  // it from dnd-kit): the canvas stays as it is from pick-up to drop.
+  return useMemo(
+    () => ({ sensors, collisionDetection, accessibility: { announcements, screenReaderInstructions: { draggable: instructions } }, onDragEnd }),
+    [sensors, announcements, instructions, onDragEnd],
+  );
 }

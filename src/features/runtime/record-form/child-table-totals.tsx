@@ -8,18 +8,20 @@ import { columnTotal, totalledColumns } from '@/features/studio/child-table/foot
 import { useFieldFormatter } from '../format-value';
 import { useLabel } from '../use-label';
 import { liveRollup, rollupsOver } from './live-values';
+import { useLiveRowsValue } from './use-live-rows';
 
 /** The parent's rollups over this table (order total), recomputed as lines are typed. */
-export function ChildTableTotals({ view, childTableId, rows }: { view: EntityView; childTableId: string; rows: Array<Record<string, unknown>> }) {
+export function ChildTableTotals({ view, childTableId }: { view: EntityView; childTableId: string }) {
   const label = useLabel();
   const format = useFieldFormatter();
   const rollups = rollupsOver(view.entity, childTableId);
+  const totals = useLiveRowsValue(view, childTableId, (rows) => rollups.map((rollup) => liveRollup(rollup, rows)));
   if (rollups.length === 0) return null;
   return (
     <Flex gap={16} wrap>
-      {rollups.map((rollup) => (
+      {rollups.map((rollup, index) => (
         <span key={rollup.id} data-testid={`live-total-${rollup.id}`}>
-          {label(rollup.label)}: <Typography.Text strong>{format(rollup, liveRollup(rollup, rows))}</Typography.Text>
+          {label(rollup.label)}: <Typography.Text strong>{format(rollup, totals[index])}</Typography.Text>
         </span>
       ))}
     </Flex>
@@ -31,11 +33,12 @@ export function ChildTableTotals({ view, childTableId, rows }: { view: EntityVie
  * (`footerTotals` on the child_table field), beneath that column. Nothing when none is marked.
  * Cell 0 is the row-number column; the last one, the remove buttons.
  */
-export function ColumnTotalsRow({ field, columns, rows }: { field: FieldOf<'child_table'>; columns: FieldDef[]; rows: Array<Record<string, unknown>> }) {
+export function ColumnTotalsRow({ view, field, columns }: { view: EntityView; field: FieldOf<'child_table'>; columns: FieldDef[] }) {
   const t = useTranslations('childTableFooter');
   const format = useFieldFormatter();
-  const totalled = new Set(totalledColumns(field, columns).map((column) => column.id));
-  if (totalled.size === 0) return null;
+  const totalled = totalledColumns(field, columns);
+  const totals = useLiveRowsValue(view, field.id, (rows) => (totalled.length === 0 ? null : Object.fromEntries(totalled.map((column) => [column.id, columnTotal(column, rows)]))));
+  if (!totals) return null;
   return (
     <Table.Summary.Row>
       <Table.Summary.Cell index={0}>
@@ -43,9 +46,9 @@ export function ColumnTotalsRow({ field, columns, rows }: { field: FieldOf<'chil
       </Table.Summary.Cell>
       {columns.map((column, index) => (
         <Table.Summary.Cell key={column.id} index={index + 1}>
-          {totalled.has(column.id) && (
+          {Object.hasOwn(totals, column.id) && (
             <Typography.Text strong data-testid={`column-total-${field.id}-${column.id}`}>
-              {format(column, columnTotal(column, rows))}
+              {format(column, totals[column.id])}
             </Typography.Text>
           )}
         </Table.Summary.Cell>

@@ -99,6 +99,18 @@ export function useFieldLogic(field: FieldDef, name: string): FieldLogic {
 }
 
 /**
+ * `useFieldLogic` for a field no rule concerns (`hasFieldRules` is false): the same answer, without
+ * subscribing to any input. A form has hundreds of such fields.
+ */
+export function usePlainFieldLogic(field: FieldDef, name: string): FieldLogic {
+  const logic = useFormLogic();
+  return useMemo(() => {
+    const scope = logic ? logic.scope(name) : null;
+    return { visible: !field.hidden, required: Boolean(field.required) && !isComputed(field), scope, logic };
+  }, [logic, name, field]);
+}
+
+/**
  * Whether a field of the record is shown now, for a layout that collapses the cell of a hidden
  * field. Re-renders only when a field its visibility rule reads changes. True outside a form.
  */

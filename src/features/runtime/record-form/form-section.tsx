@@ -1,7 +1,7 @@
 'use client';
 
 import { Card, Col, Divider, Form, Row, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { EntityView, RecordDto } from '@/engine/contract/api-types';
 import { frozenChildTables } from '@/engine/lifecycle/transitions';
 import { findField } from '@/engine/metadata/entity';
@@ -53,22 +53,32 @@ export function isFrameless(section: Section, cells: SectionCell[]): boolean {
   return !section.title && cells.every((cell) => cell.kind === 'block');
 }
 
+/** Renders its cell only while the field's visibility rule holds. */
+function ShownByRule({ fieldId, children }: { fieldId: string; children: ReactNode }) {
+  return useFieldVisible(fieldId) ? children : null;
+}
+
 /**
  * One field's cell of a section grid. While the field is hidden (always, or by its rule right now)
- * it renders no column at all, so the grid closes up rather than leaving a hole.
+ * it renders no column at all, so the grid closes up rather than leaving a hole. Only a field with
+ * a visibility rule follows other inputs.
  */
 function FieldCell({ field, span, children }: { field: FieldDef; span: number; children: ReactNode }) {
-  const visible = useFieldVisible(field.id);
-  if (field.hidden || !visible) return null;
-  return (
+  if (field.hidden) return null;
+  const cell = (
     <Col xs={24} md={field.type === 'child_table' ? 24 : span}>
       {children}
     </Col>
   );
+  return field.visibleWhen === undefined ? cell : <ShownByRule fieldId={field.id}>{cell}</ShownByRule>;
 }
 
-/** A section's grid: `columns` across on wide screens, one column below 768px; child tables and blocks span the row. */
-export function FormSection({ section, view, record, stockRefresh }: Props) {
+/**
+ * A section's grid: `columns` across on wide screens, one column below 768px; child tables and
+ * blocks span the row. Memoised: its fields follow their own values, so a tab bar marking errors
+ * or a save failure shown above does not render every field again.
+ */
+export const FormSection = memo(function FormSection({ section, view, record, stockRefresh }: Props) {
   const label = useLabel();
   const stateField = lifecycleField(view.entity);
   // The state changes only through actions; a new record's state is chosen by its save button.
@@ -121,4 +131,4 @@ export function FormSection({ section, view, record, stockRefresh }: Props) {
       {grid}
     </Card>
   );
-}
+});

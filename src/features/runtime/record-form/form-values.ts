@@ -7,8 +7,16 @@ import { isComputed, isStored, type FieldDef } from '@/engine/metadata/field';
 export type FormValues = Record<string, unknown>;
 export type ChildRow = Record<string, unknown> & { _display?: Record<string, string | null> };
 
+// A form's fields are asked for by every section and rule check; a published definition never
+// changes in place, so the answer is kept per form and entity.
+const shownFields = new WeakMap<EntityView['form'], WeakMap<EntityView['entity'], readonly FieldDef[]>>();
+
 /** Fields the form shows, in section order; ids that are unknown or removed are skipped. */
-export function formFields(view: EntityView): FieldDef[] {
+export function formFields(view: EntityView): readonly FieldDef[] {
+  let byEntity = shownFields.get(view.form);
+  if (!byEntity) shownFields.set(view.form, (byEntity = new WeakMap()));
+  const cached = byEntity.get(view.entity);
+  if (cached) return cached;
   const seen = new Set<string>();
   const fields: FieldDef[] = [];
   for (const id of view.form.sections.flatMap((section) => section.fields)) {
@@ -18,6 +26,7 @@ export function formFields(view: EntityView): FieldDef[] {
       fields.push(field);
     }
   }
+  byEntity.set(view.entity, fields);
   return fields;
 }
 

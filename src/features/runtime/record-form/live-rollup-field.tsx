@@ -6,18 +6,25 @@ import type { FieldOf } from '@/engine/metadata/field';
 import { useLabel } from '../use-label';
 import { ComputedWidget } from '../widgets/computed-widget';
 import { liveRollup } from './live-values';
-import { useLiveRows } from './use-live-rows';
+import { useLiveRowsValue } from './use-live-rows';
 
 const ignore = () => undefined;
 
+type Props = { field: FieldOf<'rollup'>; view: EntityView };
+
+/** The value alone follows the lines, so a keystroke in a line does not render the label around it. */
+function LiveRollupValue({ field, view, id }: Props & { id: string }) {
+  const value = useLiveRowsValue(view, field.child, (rows) => liveRollup(field, rows));
+  return <ComputedWidget id={id} field={field} value={value} onChange={ignore} />;
+}
+
 /** A rollup (order total) shown as the lines are typed; the server computes the stored value on save. */
-export function LiveRollupField({ field, view }: { field: FieldOf<'rollup'>; view: EntityView }) {
+export function LiveRollupField({ field, view }: Props) {
   const label = useLabel();
-  const rows = useLiveRows(view, field.child);
   const id = `field-${field.id}`;
   return (
     <Form.Item label={label(field.label)} htmlFor={id} extra={field.help ? label(field.help) : undefined}>
-      <ComputedWidget id={id} field={field} value={liveRollup(field, rows)} onChange={ignore} />
+      <LiveRollupValue field={field} view={view} id={id} />
     </Form.Item>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { App, Button, Flex, Form } from 'antd';
+import { App, Flex, Form } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
@@ -10,13 +10,13 @@ import { apiFetch, recordsPath, toApiError } from '../api-client';
 import { alternativeCreateStates, lifecycleField } from '../lifecycle/state-meta';
 import { shortageCells, stockShortages } from '../stock/stock-shortage';
 import { useLabel } from '../use-label';
+import { FormActions } from './form-actions';
 import { FormLayout } from './form-layout';
 import { FormLogicProvider, useRuleContext } from './form-logic-context';
 import { baseValues, unplacedProblems } from './form-rule-data';
 import { toFormValues, toPayload, type FormValues } from './form-values';
 import { describePath, fieldProblems, formPathFor, type SaveFailure } from './save-errors';
 import { SaveFailureAlert } from './save-failure-alert';
-import { useUnsavedWarning } from './use-unsaved-warning';
 
 type Props = {
   view: EntityView;
@@ -24,28 +24,30 @@ type Props = {
   record?: RecordDto;
   /** Fetches the latest version after a conflict; the form is rebuilt from it. */
   onReload?: () => void;
+  /** In the designer's preview: everything runs as at run time, except that nothing is saved and cancel only clears the form. */
+  preview?: boolean;
 };
 
-export function RecordForm({ view, record, onReload }: Props) {
+export function RecordForm({ view, record, onReload, preview = false }: Props) {
   const t = useTranslations('form');
   const stock = useTranslations('stock');
   const label = useLabel();
   const router = useRouter();
   const { message } = App.useApp();
   const rules = useTranslations('formRules');
+  const previewText = useTranslations('studio.preview');
   const entityKey = view.entity.key;
   const ruleContext = useRuleContext();
   const initial = useMemo(() => toFormValues(view, record, ruleContext), [view, record, ruleContext]);
   const methods = useForm<FormValues>({ defaultValues: initial, mode: 'onTouched' });
-  const { handleSubmit, setError, formState } = methods;
+  // Dirty and submitting state are read by FormActions alone: read here, every change would render all fields.
+  const { handleSubmit, setError } = methods;
   const [failure, setFailure] = useState<SaveFailure | null>(null);
-  const [leaving, setLeaving] = useState(false);
+  const [leaving, setLeaving] = useState(preview);
   const [stockRefresh, setStockRefresh] = useState(0);
   const backHref = record ? `/r/${entityKey}/${record.id}` : `/r/${entityKey}`;
   const stateField = lifecycleField(view.entity);
   const otherStates = record || !stateField ? [] : alternativeCreateStates(view.entity);
-
-  useUnsavedWarning(formState.isDirty && !leaving, t('leaveConfirm'));
 
   /** `state`: a starting state other than the initial one, chosen by its own save button. */
   async function save(values: FormValues, state?: string) {
@@ -61,6 +63,10 @@ export function RecordForm({ view, record, onReload }: Props) {
         return { where, message: text };
       });
       return setFailure({ kind: 'validation', message: t('validationFailed'), problems });
+    }
+    if (preview) {
+      message.info(previewText('notSaved'));
+      return;
     }
     try {
       let id: string;
@@ -99,8 +105,9 @@ export function RecordForm({ view, record, onReload }: Props) {
     }
   }
 
-  function cancel() {
-    if (formState.isDirty && !window.confirm(t('leaveConfirm'))) return;
+  function cancel(dirty: boolean) {
+    if (preview) return methods.reset();
+    if (dirty && !window.confirm(t('leaveConfirm'))) return;
     setLeaving(true);
     router.push(backHref);
   }
@@ -115,17 +122,7 @@ export function RecordForm({ view, record, onReload }: Props) {
             <Flex vertical gap={16}>
               {failure && <SaveFailureAlert failure={failure} onReload={onReload} />}
               <FormLayout view={view} record={record} stockRefresh={stockRefresh} />
-              <Flex gap={8} wrap>
-                <Button type="primary" htmlType="submit" loading={formState.isSubmitting} data-testid="form-submit">
-                  {t('save')}
-                </Button>
-                {otherStates.map((state) => (
-                  <Button key={state} disabled={formState.isSubmitting} onClick={handleSubmit((values) => save(values, state))} data-testid={`form-submit-${state}`}>
-                    {t('saveAs', { state: stateLabel(state) })}
-                  </Button>
-                ))}
-                <Button onClick={cancel}>{t('cancel')}</Button>
-              </Flex>
+              <FormActions leaving={leaving} otherStates={otherStates} stateLabel={stateLabel} onSaveAs={(state) => handleSubmit((values) => save(values, state))} onCancel={cancel} />
             </Flex>
           </form>
         </Form>

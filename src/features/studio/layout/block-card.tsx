@@ -1,12 +1,12 @@
 'use client';
 
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import { Card, Divider, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
+import { memo, useMemo, type CSSProperties } from 'react';
 import type { FormBlock } from '@/engine/metadata/form';
 import { useLabel } from '@/features/runtime/use-label';
 import { blockDragId, type DragData } from '../drag-ids';
+import { SortableCell } from './sortable-cell';
 
 /** How a block looks, on the canvas and while it is dragged. */
 export function BlockCardBody({ block }: { block: FormBlock }) {
@@ -26,25 +26,20 @@ export function BlockCardBody({ block }: { block: FormBlock }) {
   );
 }
 
+const WHOLE_ROW: CSSProperties = { gridColumn: '1 / -1' };
+const DASHED = { borderStyle: 'dashed' };
+const DASHED_SELECTED = { borderStyle: 'dashed', borderColor: '#1677ff', boxShadow: '0 0 0 1px #1677ff' };
+
 type Props = { block: FormBlock; selected: boolean; onSelect: (blockId: string) => void };
 
 /** A divider or description text on the canvas: a whole row of its section, sortable like a field. */
-export function BlockCard({ block, selected, onSelect }: Props) {
-  const data: DragData = { kind: 'block', blockId: block.id };
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: blockDragId(block.id), data });
+export const BlockCard = memo(function BlockCard({ block, selected, onSelect }: Props) {
+  const data = useMemo((): DragData => ({ kind: 'block', blockId: block.id }), [block.id]);
   return (
-    <div
-      ref={setNodeRef}
-      {...attributes}
-      {...listeners}
-      data-testid={`studio-block-${block.id}`}
-      onClick={() => onSelect(block.id)}
-      onFocus={() => onSelect(block.id)}
-      style={{ transform: CSS.Translate.toString(transform), transition, opacity: isDragging ? 0.4 : 1, cursor: 'grab', touchAction: 'none', gridColumn: '1 / -1' }}
-    >
-      <Card size="small" style={{ borderStyle: 'dashed', ...(selected ? { borderColor: '#1677ff', boxShadow: '0 0 0 1px #1677ff' } : {}) }}>
+    <SortableCell dragId={blockDragId(block.id)} data={data} testId={`studio-block-${block.id}`} placement={WHOLE_ROW} onSelect={() => onSelect(block.id)}>
+      <Card size="small" style={selected ? DASHED_SELECTED : DASHED}>
         <BlockCardBody block={block} />
       </Card>
-    </div>
+    </SortableCell>
   );
-}
+});

@@ -4,13 +4,12 @@ import { useDroppable } from '@dnd-kit/core';
 import { rectSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { Card, Tag, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
-import type { KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import type { FieldDef } from '@/engine/metadata/field';
 import { findBlock, type FormDef, type FormSection } from '@/engine/metadata/form';
 import { useLabel } from '@/features/runtime/use-label';
 import { blockDragId, fieldDragId, sectionDropId, type DragData } from '../drag-ids';
 import { FieldCard } from '../field-card';
-import { canDuplicate } from '../studio-document';
 import type { StudioAction } from '../studio-reducer';
 import { BlockCard } from './block-card';
 import type { LayoutRef } from './layout-document';
@@ -28,6 +27,17 @@ export function onActivate(select: () => void) {
   };
 }
 
+/** The section's drop area. It follows `isOver` during a drag; its children come from above and stay put. */
+function SectionDropZone({ sectionId, children }: { sectionId: string; children: ReactNode }) {
+  const data = useMemo((): DragData => ({ kind: 'section', sectionId }), [sectionId]);
+  const { setNodeRef, isOver } = useDroppable({ id: sectionDropId(sectionId), data });
+  return (
+    <div ref={setNodeRef} style={{ minHeight: 64, padding: 4, borderRadius: 6, background: isOver ? 'rgba(22,119,255,0.06)' : undefined }}>
+      {children}
+    </div>
+  );
+}
+
 type Props = {
   section: FormSection;
   form: FormDef;
@@ -38,15 +48,13 @@ type Props = {
 };
 
 /** A section as the form will show it: a grid of `columns` cells, blocks and child tables across the row. */
-export function CanvasSection({ section, form, fields, selected, selectedLayout, dispatch }: Props) {
+export const CanvasSection = memo(function CanvasSection({ section, form, fields, selected, selectedLayout, dispatch }: Props) {
   const t = useTranslations('studio');
   const label = useLabel();
-  const data: DragData = { kind: 'section', sectionId: section.id };
-  const { setNodeRef, isOver } = useDroppable({ id: sectionDropId(section.id), data });
-  const cells = section.fields.filter((id) => fields.has(id) || findBlock(form, id));
+  const cells = useMemo(() => section.fields.filter((id) => fields.has(id) || findBlock(form, id)), [section.fields, fields, form]);
+  const items = useMemo(() => cells.map((id) => (fields.has(id) ? fieldDragId(id) : blockDragId(id))), [cells, fields]);
   const selectSection = () => dispatch({ type: 'selectLayout', ref: { kind: 'section', id: section.id } });
-  const onSelectField = (fieldId: string) => dispatch({ type: 'select', fieldId });
-  const onSelectBlock = (blockId: string) => dispatch({ type: 'selectLayout', ref: { kind: 'block', id: blockId } });
+  const onSelectBlock = useCallback((blockId: string) => dispatch({ type: 'selectLayout', ref: { kind: 'block', id: blockId } }), [dispatch]);
 
   return (
     <Card
@@ -60,23 +68,12 @@ export function CanvasSection({ section, form, fields, selected, selectedLayout,
       }
       extra={<Tag style={{ marginInlineEnd: 0 }}>{t('layout.columnsTag', { columns: section.columns })}</Tag>}
     >
-      <div ref={setNodeRef} style={{ minHeight: 64, padding: 4, borderRadius: 6, background: isOver ? 'rgba(22,119,255,0.06)' : undefined }}>
-        <SortableContext id={section.id} items={cells.map((id) => (fields.has(id) ? fieldDragId(id) : blockDragId(id)))} strategy={rectSortingStrategy}>
+      <SectionDropZone sectionId={section.id}>
+        <SortableContext id={section.id} items={items} strategy={rectSortingStrategy}>
           <div style={{ display: 'grid', gridTemplateColumns: `repeat(${section.columns}, minmax(0, 1fr))`, gap: 8 }}>
             {cells.map((id) => {
               const field = fields.get(id);
-              if (field) {
-                return (
-                  <FieldCard
-                    key={id}
-                    field={field}
-                    selected={selected === id}
-                    onSelect={onSelectField}
-                    onDuplicate={canDuplicate(field) ? () => dispatch({ type: 'duplicate', fieldId: id }) : undefined}
-                    wide={field.type === 'child_table'}
-                  />
-                );
-              }
+              if (field) return <FieldCard key={id} field={field} selected={selected === id} dispatch={dispatch} />;
               return <BlockCard key={id} block={findBlock(form, id)!} selected={isSelected(selectedLayout, 'block', id)} onSelect={onSelectBlock} />;
             })}
             {cells.length === 0 && (
@@ -86,7 +83,7 @@ export function CanvasSection({ section, form, fields, selected, selectedLayout,
             )}
           </div>
         </SortableContext>
-      </div>
+      </SectionDropZone>
     </Card>
   );
-}
+});

@@ -3,7 +3,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { Flex, Tabs, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { FieldDef } from '@/engine/metadata/field';
 import type { FormDef, FormSection, FormTab } from '@/engine/metadata/form';
 import { useLabel } from '@/features/runtime/use-label';
@@ -15,7 +15,7 @@ import { tabOf, type LayoutRef } from './layout-document';
 /** A tab title is a drop target too: fields dropped on it go to the end of the tab. */
 function TabHeader({ tab, selected }: { tab: FormTab; selected: boolean }) {
   const label = useLabel();
-  const data: DragData = { kind: 'tab', tabId: tab.id };
+  const data = useMemo((): DragData => ({ kind: 'tab', tabId: tab.id }), [tab.id]);
   const { setNodeRef, isOver } = useDroppable({ id: tabDropId(tab.id), data });
   return (
     <span
@@ -42,7 +42,7 @@ type Props = {
  * hidden pane. The open tab follows the selection: a field added, moved or copied into another tab
  * brings that tab to the front.
  */
-export function CanvasTabs({ groups, form, fields, selected, selectedLayout, dispatch }: Props) {
+export const CanvasTabs = memo(function CanvasTabs({ groups, form, fields, selected, selectedLayout, dispatch }: Props) {
   const t = useTranslations('studio.layout');
   const selectionTab = tabOf(form, selectedLayout ?? { kind: 'cell', id: selected ?? '' });
   const [activeKey, setActiveKey] = useState(groups[0]?.tab.id);
@@ -75,4 +75,4 @@ export function CanvasTabs({ groups, form, fields, selected, selectedLayout, dis
       />
     </div>
   );
-}
+});
