@@ -10,18 +10,22 @@ import { useLabel } from '../use-label';
 import { liveRollup, rollupsOver } from './live-values';
 import { useLiveRowsValue } from './use-live-rows';
 
+/** One rollup's live value as text: the only part of the totals that renders as lines are typed. */
+function LiveRollupText({ view, childTableId, rollup }: { view: EntityView; childTableId: string; rollup: FieldOf<'rollup'> }) {
+  const format = useFieldFormatter();
+  return format(rollup, useLiveRowsValue(view, childTableId, (rows) => liveRollup(rollup, rows)));
+}
+
 /** The parent's rollups over this table (order total), recomputed as lines are typed. */
 export function ChildTableTotals({ view, childTableId }: { view: EntityView; childTableId: string }) {
   const label = useLabel();
-  const format = useFieldFormatter();
   const rollups = rollupsOver(view.entity, childTableId);
-  const totals = useLiveRowsValue(view, childTableId, (rows) => rollups.map((rollup) => liveRollup(rollup, rows)));
   if (rollups.length === 0) return null;
   return (
     <Flex gap={16} wrap>
-      {rollups.map((rollup, index) => (
+      {rollups.map((rollup) => (
         <span key={rollup.id} data-testid={`live-total-${rollup.id}`}>
-          {label(rollup.label)}: <Typography.Text strong>{format(rollup, totals[index])}</Typography.Text>
+          {label(rollup.label)}: <Typography.Text strong><LiveRollupText view={view} childTableId={childTableId} rollup={rollup} /></Typography.Text>
         </span>
       ))}
     </Flex>

@@ -21,7 +21,7 @@ function sharedLiveRows(control: Control<FormValues>, childTableId: string, chil
   return memo.live;
 }
 
-export function childEntityOf(view: EntityView, childTableId: string): EntityDef | undefined {
+function childEntityOf(view: EntityView, childTableId: string): EntityDef | undefined {
   const table = findField(view.entity, childTableId);
   return table?.type === 'child_table' ? view.related[table.entity] : undefined;
 }
