@@ -1,6 +1,6 @@
 'use client';
 
-import { InputNumber, Select } from 'antd';
+import { Select } from 'antd';
 import { useTranslations } from 'next-intl';
 import { activeFields } from '@/engine/metadata/entity';
 import type { FieldDef, FieldOf } from '@/engine/metadata/field';
@@ -8,6 +8,7 @@ import { useLabel } from '@/features/runtime/use-label';
 import { withProp } from './field-edit';
 import { problemsFor } from './field-problems';
 import { PropertyItem } from './property-item';
+import { ResultTypeInputs } from './result-type-inputs';
 import type { SectionProps } from './section-props';
 
 type Props = SectionProps & { field: FieldOf<'rollup'> };
@@ -23,7 +24,6 @@ export function RollupEditor({ field, entity, catalog, locked, problems, onChang
   const childTable = childTables.find((candidate) => candidate.id === field.child);
   const childEntity = childTable ? catalog.lookup(childTable.entity) : undefined;
   const numericFields = childEntity ? activeFields(childEntity).filter((candidate) => NUMERIC_TYPES.has(candidate.type)) : [];
-  const lockedHelp = locked ? t('lockedAfterPublish') : undefined;
 
   const pickField = (fieldId: string) => {
     const source = numericFields.find((candidate) => candidate.id === fieldId);
@@ -72,30 +72,7 @@ export function RollupEditor({ field, entity, catalog, locked, problems, onChang
           />
         </PropertyItem>
       )}
-      <PropertyItem label={t('rollupResultType')} htmlFor="property-result-type" help={lockedHelp}>
-        <Select
-          id="property-result-type"
-          data-testid="property-result-type"
-          disabled={locked}
-          value={field.resultType}
-          options={(['number', 'money'] as const).map((type) => ({ value: type, label: t(`resultTypes.${type}`) }))}
-          onChange={(resultType) => onChange(withProp({ ...field, resultType }, 'scale', resultType === 'number' ? (field.scale ?? 2) : undefined))}
-        />
-      </PropertyItem>
-      {field.resultType === 'number' && (
-        <PropertyItem label={t('rollupScale')} htmlFor="property-scale" help={lockedHelp}>
-          <InputNumber
-            id="property-scale"
-            data-testid="property-scale"
-            disabled={locked}
-            min={0}
-            max={10}
-            precision={0}
-            value={field.scale ?? 2}
-            onChange={(scale) => onChange({ ...field, scale: scale ?? 2 }, `${field.id}:scale`)}
-          />
-        </PropertyItem>
-      )}
+      <ResultTypeInputs field={field} types={['number', 'money']} labels={{ resultType: t('rollupResultType'), scale: t('rollupScale') }} locked={locked} onChange={onChange} />
     </>
   );
 }
