@@ -14,12 +14,19 @@ import type { Db, DbHandle } from './types';
  */
 const EMBEDDED_SETTINGS = ['shared_buffers = 32MB', 'work_mem = 8MB'];
 
-export type ConnectOptions = { url?: string; dataDir?: string; poolSize?: number };
+export type ConnectOptions = {
+  url?: string;
+  dataDir?: string;
+  poolSize?: number;
+  /** Extra postgres.js settings, e.g. a pipeline depth for tests that push the driver's edges. */
+  driverOptions?: postgres.Options<Record<string, postgres.PostgresType>>;
+};
 
 /** postgres.js when a URL is given, else PGlite: persisted under dataDir, or in memory when that is 'memory'. */
 export async function connect(options: ConnectOptions = {}): Promise<DbHandle> {
   if (options.url) {
     const client = postgres(options.url, {
+      ...options.driverOptions,
       max: options.poolSize ?? 10,
       onnotice: () => {},
       // Bounds how long a request may queue behind a row lock instead of hanging.
@@ -49,34 +56,83 @@ export async function connect(options: ConnectOptions = {}): Promise<DbHandle> {
 }
 
 type SqlClient = ReturnType<typeof postgres>;
+type ReservedClient = Awaited<ReturnType<SqlClient['reserve']>>;
+type Overrides = Record<string | symbol, unknown>;
 
 /**
  * drizzle asks postgres.js for unnamed statements, which cost two round trips each (describe, then
  * execute). Named statements are described once per connection and then run in one round trip,
- * which roughly halves the round trips of a write. Transactions get the same treatment.
+ * which roughly halves the round trips of a write.
  */
-function preparingClient<T extends SqlClient>(client: T): T {
+function preparing<T extends SqlClient>(client: T, overrides: Overrides = {}): T {
   return new Proxy(client, {
     get(target, property, receiver) {
       if (property === 'unsafe') {
         return (query: string, params?: unknown[], options?: Record<string, unknown>) =>
           target.unsafe(query, params as never, { ...options, prepare: true });
       }
-      if (property === 'begin') {
-        return (...args: unknown[]) => {
-          const callback = args[args.length - 1] as (tx: SqlClient) => unknown;
-          return (target.begin as (...inner: unknown[]) => unknown)(...args.slice(0, -1), (tx: SqlClient) => callback(preparingClient(tx)));
-        };
-      }
-      if (property === 'savepoint') {
-        return (...args: unknown[]) => {
-          const callback = args[args.length - 1] as (tx: SqlClient) => unknown;
-          return ((target as unknown as { savepoint: (...inner: unknown[]) => unknown }).savepoint)(...args.slice(0, -1), (tx: SqlClient) => callback(preparingClient(tx)));
-        };
-      }
+      if (property in overrides) return overrides[property];
       return Reflect.get(target, property, receiver);
     },
   });
+}
+
+function preparingClient(client: SqlClient): SqlClient {
+  return preparing(client, { begin: (...args: unknown[]) => runTransaction(client, args) });
+}
+
+const CONNECTION_LOST = new Set(['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED']);
+
+/**
+ * postgres.js's own `begin` may send BEGIN down a busy connection's pipeline and, when BEGIN is
+ * the statement that fills it, skip marking the connection as the transaction's own
+ * (porsager/postgres#1189): the request fails with UNSAFE_TRANSACTION and the backend is left
+ * inside a transaction that other requests' statements then join. A connection reserved before
+ * BEGIN is written is never shared, whatever the pipeline holds.
+ */
+async function runTransaction(pool: SqlClient, args: unknown[]): Promise<unknown> {
+  const callback = args[args.length - 1] as (tx: SqlClient) => unknown;
+  const mode = args.length > 1 ? String(args[0]).replace(/[^a-z ]/gi, '') : '';
+  const reserved = await pool.reserve();
+  let lost = false;
+  try {
+    await reserved.unsafe(`begin ${mode}`);
+    let result: unknown;
+    try {
+      result = await callback(transactionClient(reserved));
+    } catch (error) {
+      await reserved.unsafe('rollback').catch(() => {});
+      throw error;
+    }
+    await reserved.unsafe('commit');
+    return result;
+  } catch (error) {
+    lost = CONNECTION_LOST.has((error as { code?: string }).code ?? '');
+    throw error;
+  } finally {
+    // A connection that dropped has already gone back to the pool's closed list.
+    if (!lost) reserved.release();
+  }
+}
+
+/** The transaction's client; drizzle's nested transactions arrive as `savepoint`. */
+function transactionClient(reserved: ReservedClient): SqlClient {
+  let savepoints = 0;
+  const savepoint = async (...args: unknown[]) => {
+    const callback = args[args.length - 1] as (tx: SqlClient) => unknown;
+    const name = `s${savepoints++}`;
+    await reserved.unsafe(`savepoint ${name}`);
+    try {
+      const result = await callback(client);
+      await reserved.unsafe(`release savepoint ${name}`);
+      return result;
+    } catch (error) {
+      await reserved.unsafe(`rollback to savepoint ${name}`);
+      throw error;
+    }
+  };
+  const client: SqlClient = preparing(reserved as unknown as SqlClient, { savepoint });
+  return client;
 }
 
 export function defaultDataDir(): string {
