@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: order placement over HTTP on real PostgreSQL against the same transactions
  * issued directly with postgres.js, the hot-product case, and sold-out handling; then the import
- * and the browser benchmarks (bench/ui; `npm run bench -- ui` runs those alone). Figures are
+ * and the browser benchmarks (bench/ui; `npm run bench -- ui` runs those alone, `-- orders` the order runs alone). Figures are
  * reported as ratios against the baseline measured in the same run.
  */
 import postgres from 'postgres';
@@ -16,8 +16,9 @@ const row = (name: string, result: LoadResult) =>
   `${name.padEnd(34)} ${result.perSecond.toFixed(1).padStart(8)} /s  p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(5)} ms  ok ${result.ok}  409 ${result.conflicts}  errors ${result.otherErrors}`;
 
 async function main() {
-  // `npm run bench -- ui`: only the browser benchmarks (no PostgreSQL needed).
-  if (process.argv[2] === 'ui') return (await import('./ui/ui-bench')).uiBench();
+  // `npm run bench -- ui`: only the browser benchmarks (no PostgreSQL needed); `-- orders`: only order placement.
+  const only = process.argv[2];
+  if (only === 'ui') return (await import('./ui/ui-bench')).uiBench();
   const db = await createBenchDb(1000);
   const app = await startApp(db.url, Number(process.env.BENCH_PORT ?? 3400));
   try {
@@ -51,6 +52,7 @@ async function main() {
     app.stop();
     await db.drop();
   }
+  if (only === 'orders') return;
   await (await import('./import-bench')).importBench();
   await (await import('./ui/ui-bench')).uiBench();
 }

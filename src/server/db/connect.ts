@@ -18,8 +18,8 @@ export type ConnectOptions = {
   url?: string;
   dataDir?: string;
   poolSize?: number;
-  /** Extra postgres.js settings, e.g. a pipeline depth for tests that push the driver's edges. */
-  driverOptions?: postgres.Options<Record<string, postgres.PostgresType>>;
+  /** Extra postgres.js settings, e.g. a pipeline depth (documented, missing from its types) for tests. */
+  driverOptions?: postgres.Options<Record<string, postgres.PostgresType>> & { max_pipeline?: number };
 };
 
 /** postgres.js when a URL is given, else PGlite: persisted under dataDir, or in memory when that is 'memory'. */

@@ -130,3 +130,4 @@ export const installedTemplates = pgTable('installed_templates', {
   installedBy: uuid('installed_by'),
   installedAt: timestamp('installed_at', { withTimezone: true }).notNull().defaultNow(),
 });
+export * from './jobs-schema';
