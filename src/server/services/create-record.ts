@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { RecordDto } from '@/engine/contract/api-types';
 import { deadlinesOnEntering, initialState, reservationOps } from '@/engine/lifecycle/transitions';
 import { activeFields, type EntityDef } from '@/engine/metadata/entity';
@@ -12,7 +13,7 @@ import { assignAutoNumbers } from './auto-numbers';
 import { computeRecord } from './compute-record';
 import { recordCounterChange } from './counter-ledger';
 import { loadRegistry, requireEntity, type EntityRegistry } from './entity-registry';
-import { attachDisplay } from './get-record';
+import { displayTitles } from './get-record';
 import { claimKey, findReplay, storeResponse, type IdempotencyRequest, type StoredResponse } from './idempotency';
 import { enforceRecordRules, ruleContextFor, validatedInput } from './record-input';
 import { applyReservation, precheckReservation } from './reservations';
@@ -71,25 +72,32 @@ async function prepare(db: Db, registry: EntityRegistry, actor: Actor, entityKey
 }
 
 /**
- * The write, in as few round trips as the dependencies allow: parent, then lines, then titles,
- * audit and ledger together, then the idempotency response and the guarded counter updates —
- * independent statements are issued together so the driver pipelines them on the connection.
+ * The write, in as few round trips as the dependencies allow. The id is drawn here, so parent,
+ * lines and the related records' titles leave in one write; audit, ledger, the idempotency
+ * response and the guarded counter updates in the next; then COMMIT. The server runs pipelined
+ * statements in the order they were issued, so the counter updates still run last.
  */
 async function write(tx: Db, registry: EntityRegistry, actor: Actor, prepared: Prepared, options: CreateOptions): Promise<RecordDto> {
   const { entity } = prepared;
-  const parent = await insertRecord(tx, entity, prepared.values, { actorId: actor.id });
-  const childTables = activeFields(entity).filter((field) => field.type === 'child_table');
-  for (const field of childTables) {
-    parent[field.id] = await insertChildRecords(tx, requireEntity(registry, field.entity), prepared.children[field.id] ?? [], { actorId: actor.id, parentId: parent.id });
-  }
-  await Promise.all([
-    attachDisplay(tx, registry, entity, [parent]),
-    ...childTables.map((field) => attachDisplay(tx, registry, requireEntity(registry, field.entity), parent[field.id] as RecordDto[])),
+  const id = randomUUID();
+  const childTables = activeFields(entity)
+    .filter((field) => field.type === 'child_table')
+    .map((field) => ({ field, child: requireEntity(registry, field.entity), rows: prepared.children[field.id] ?? [] }));
+  const [parent, lines, [parentDisplay], lineDisplays] = await Promise.all([
+    insertRecord(tx, entity, prepared.values, { actorId: actor.id, id }),
+    Promise.all(childTables.map(({ child, rows }) => insertChildRecords(tx, child, rows, { actorId: actor.id, parentId: id }))),
+    displayTitles(tx, registry, entity, [prepared.values]),
+    Promise.all(childTables.map(({ child, rows }) => displayTitles(tx, registry, child, rows))),
+  ]);
+  const withDisplay = (record: RecordDto, display: Record<string, string | null>) => (Object.keys(display).length ? { ...record, _display: display } : record);
+  Object.assign(parent, withDisplay(parent, parentDisplay));
+  childTables.forEach(({ field }, index) => (parent[field.id] = lines[index].map((line, row) => withDisplay(line, lineDisplays[index][row]))));
+
+  const created = withActions(entity, parent, actor);
+  const steps: Promise<unknown>[] = [
     writeAudit(tx, { actorId: actor.id, entity: entity.key, recordId: parent.id, action: 'create', before: null, after: parent }),
     recordCounterChange(tx, registry, entity, null, parent, actor.id),
-  ]);
-  const created = withActions(entity, parent, actor);
-  const steps: Promise<unknown>[] = [];
+  ];
   if (options.idempotency) steps.push(storeResponse(tx, actor.id, options.idempotency.key, { status: 201, body: created }));
   // Last before COMMIT: the counter rows stay locked only from here to the commit.
   if (prepared.state !== null && options.reserveStock !== false) {

@@ -8,19 +8,28 @@ import { findChildRecords, findRecord, findTitles } from '../store/records';
 import { loadRegistry, requireEntity, type EntityRegistry } from './entity-registry';
 import { withActions } from './record-actions';
 
-/** Fills `_display` with the titles of related records, one query per related entity. */
+/**
+ * The titles of the records each record's relation fields point to, one query per related entity,
+ * all issued together. Works on stored values too, so a write can look titles up alongside its insert.
+ */
+export async function displayTitles(db: Db, registry: EntityRegistry, entity: EntityDef, records: Array<Record<string, unknown>>): Promise<Array<Record<string, string | null>>> {
+  const relations = activeFields(entity).filter((field) => field.type === 'relation' && registry.get(field.entity));
+  const titles = await Promise.all(
+    relations.map((field) =>
+      findTitles(db, registry.get(field.type === 'relation' ? field.entity : '')!, records.map((record) => record[field.id]).filter((id): id is string => typeof id === 'string')),
+    ),
+  );
+  return records.map((record) =>
+    Object.fromEntries(relations.map((field, index) => [field.id, typeof record[field.id] === 'string' ? (titles[index].get(record[field.id] as string) ?? null) : null])),
+  );
+}
+
+/** Fills `_display` with the titles of related records. */
 export async function attachDisplay(db: Db, registry: EntityRegistry, entity: EntityDef, records: RecordDto[]): Promise<void> {
-  for (const field of activeFields(entity)) {
-    if (field.type !== 'relation') continue;
-    const target = registry.get(field.entity);
-    if (!target) continue;
-    const ids = records.map((record) => record[field.id]).filter((id): id is string => typeof id === 'string');
-    const titles = await findTitles(db, target, ids);
-    for (const record of records) {
-      const id = record[field.id];
-      record._display = { ...record._display, [field.id]: typeof id === 'string' ? (titles.get(id) ?? null) : null };
-    }
-  }
+  const displays = await displayTitles(db, registry, entity, records);
+  records.forEach((record, index) => {
+    if (Object.keys(displays[index]).length) record._display = { ...record._display, ...displays[index] };
+  });
 }
 
 /** A record with its line items and display titles, as single-record responses return it. */

@@ -13,11 +13,15 @@ export async function insertRecord(
   db: Db,
   entity: EntityDef,
   values: StoredValues,
-  meta: { actorId: string | null; parentId?: string },
+  meta: { actorId: string | null; parentId?: string; id?: string },
 ): Promise<RecordDto> {
   const fields = writableFields(entity).filter((field) => field.id in values);
   const columns: SQL[] = [sql`created_by`];
   const binds: SQL[] = [sql`${meta.actorId}`];
+  if (meta.id) {
+    columns.push(sql`id`);
+    binds.push(sql`${meta.id}`);
+  }
   if (entity.parent) {
     columns.push(sql`parent_id`);
     binds.push(sql`${meta.parentId ?? null}`);
