@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEntityReferences } from '@/engine/metadata';
 import { checkEntitySemantics } from '@/engine/metadata/check-semantics';
 import { checkFormulas } from '@/engine/rules';
+import { validateDefinition } from '@/engine/workflow';
 import { installTemplate } from '@/server/services/templates/install-template';
 import { availableTemplateKeys, loadTemplate } from '@/server/services/templates/load-template';
 import { openTestDb } from '@/server/testing/test-db';
@@ -21,6 +22,14 @@ describe.each(availableTemplateKeys())('template %s', (key) => {
     expect(new Set(pkg.entities.map((entity) => entity.key)).size).toBe(pkg.entities.length);
   });
 
+  it('ships workflows that pass every check against its own entities', () => {
+    const pkg = loadTemplate(key);
+    const byKey = new Map(pkg.entities.map((entity) => [entity.key, entity]));
+    const problems = pkg.workflows.flatMap((workflow) => validateDefinition(workflow, { entity: byKey.get(workflow.entity) }).map((problem) => `${workflow.key}: ${problem.message.en}`));
+    expect(problems).toEqual([]);
+    expect(pkg.workflows.every((workflow) => byKey.has(workflow.entity))).toBe(true);
+  });
+
   it('installs into an empty database with its sample data', async () => {
     const handle = await openTestDb('pglite');
     try {
@@ -29,6 +38,7 @@ describe.each(availableTemplateKeys())('template %s', (key) => {
       expect(report.status).toBe('installed');
       const pkg = loadTemplate(key);
       expect(report.seeded).toEqual(Object.fromEntries(pkg.seed.map((seed) => [seed.entity, seed.records.length])));
+      expect(report.workflows).toEqual(pkg.workflows.map((workflow) => ({ key: workflow.key, outcome: 'publish', version: 1 })));
     } finally {
       await handle.close();
     }

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'rate_limited'
   | 'unsupported_media_type'
   | 'insufficient_stock'
+  | 'invalid_workflow'
   | 'internal';
 
 export type ApiErrorBody = { error: { code: ErrorCode; message: string; details?: unknown } };

@@ -4,7 +4,7 @@ import type { FieldDef } from '../metadata/field';
 export type MergeResult = { entity: EntityDef; added: string[]; updated: string[]; removed: string[]; kept: string[]; conflicts: string[] };
 
 /** Structural equality that ignores key order: stored JSON (jsonb) does not keep it. */
-function same(a: unknown, b: unknown): boolean {
+export function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

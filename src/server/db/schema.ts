@@ -131,3 +131,4 @@ export const installedTemplates = pgTable('installed_templates', {
   installedAt: timestamp('installed_at', { withTimezone: true }).notNull().defaultNow(),
 });
 export * from './jobs-schema';
+export * from './workflow-schema';

@@ -17,6 +17,7 @@ import { displayTitles } from './get-record';
 import { claimKey, findReplay, storeResponse, type IdempotencyRequest, type StoredResponse } from './idempotency';
 import { enforceRecordRules, ruleContextFor, validatedInput } from './record-input';
 import { applyReservation, precheckReservation } from './reservations';
+import { changedFields, startTriggeredWorkflows } from '../workflows/start-workflow';
 
 export type CreateOptions = {
   /** false for historical records (imports): no counters move, and any lifecycle state may be given. */
@@ -106,6 +107,11 @@ async function write(tx: Db, registry: EntityRegistry, actor: Actor, prepared: P
     }
   }
   await Promise.all(steps);
+  // After the reservation, so a workflow that cancels at once releases what was reserved. Only when
+  // a published workflow starts on this entity: otherwise no statement, no round trip.
+  await startTriggeredWorkflows(tx, registry, actor, entity, created, { kind: 'record_created' });
+  // Fields given a value on creation have changed too (from nothing), e.g. payment_due_at.
+  await startTriggeredWorkflows(tx, registry, actor, entity, created, { kind: 'field_changed', fields: changedFields(null, created) });
   return created;
 }
 

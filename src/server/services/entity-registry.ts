@@ -2,16 +2,22 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { parseEntityDef, type EntityDef } from '@/engine/metadata';
 import { defaultForm, type FormDef } from '@/engine/metadata/form';
 import { parseFormDef } from '@/engine/metadata/parse';
+import { parseWorkflowDefinition, type WorkflowDefinition } from '@/engine/workflow';
 import { definitions } from '../db/schema';
 import type { Db } from '../db/types';
 import { notFound } from '../errors';
 
+/** A published workflow version: `id` is its definitions row, which instances are pinned to. */
+export type PublishedWorkflow = { id: string; version: number; definition: WorkflowDefinition };
+
 export type EntityRegistry = {
   entities: Map<string, EntityDef>;
   get: (key: string) => EntityDef | undefined;
+  /** The latest published version of every workflow, read in the same query as the entities. */
+  workflows: PublishedWorkflow[];
 };
 
-const parsed = globalThis as unknown as { __parsedDefinitions?: Map<string, EntityDef> };
+const parsed = globalThis as unknown as { __parsedDefinitions?: Map<string, EntityDef>; __parsedWorkflows?: Map<string, WorkflowDefinition | null> };
 
 /**
  * The latest published version of every entity. Which version is current is read per request —
@@ -20,18 +26,34 @@ const parsed = globalThis as unknown as { __parsedDefinitions?: Map<string, Enti
  */
 export async function loadRegistry(db: Db): Promise<EntityRegistry> {
   const cache = (parsed.__parsedDefinitions ??= new Map());
-  const current = await db
-    .selectDistinctOn([definitions.key], { id: definitions.id, key: definitions.key })
+  const workflowCache = (parsed.__parsedWorkflows ??= new Map());
+  // Workflows ride along in the same query, so a write can tell whether any workflow starts on it
+  // without another round trip.
+  const rows = await db
+    .selectDistinctOn([definitions.kind, definitions.key], { id: definitions.id, kind: definitions.kind, key: definitions.key, version: definitions.version })
     .from(definitions)
-    .where(and(eq(definitions.kind, 'entity'), eq(definitions.status, 'published')))
-    .orderBy(definitions.key, desc(definitions.version));
-  const missing = current.filter((row) => !cache.has(row.id)).map((row) => row.id);
+    .where(and(inArray(definitions.kind, ['entity', 'workflow']), eq(definitions.status, 'published')))
+    .orderBy(definitions.kind, definitions.key, desc(definitions.version));
+  const current = rows.filter((row) => row.kind === 'entity');
+  const workflowRows = rows.filter((row) => row.kind === 'workflow');
+  const missing = [...current.filter((row) => !cache.has(row.id)), ...workflowRows.filter((row) => !workflowCache.has(row.id))].map((row) => row.id);
   if (missing.length) {
-    const rows = await db.select({ id: definitions.id, json: definitions.json }).from(definitions).where(inArray(definitions.id, missing));
-    for (const row of rows) cache.set(row.id, parseEntityDef(row.json));
+    const fetched = await db.select({ id: definitions.id, kind: definitions.kind, json: definitions.json }).from(definitions).where(inArray(definitions.id, missing));
+    for (const row of fetched) {
+      if (row.kind === 'entity') cache.set(row.id, parseEntityDef(row.json));
+      else {
+        // A published workflow passed validation; one that no longer parses is skipped rather than breaking every write.
+        const result = parseWorkflowDefinition(row.json);
+        workflowCache.set(row.id, result.success ? result.data : null);
+      }
+    }
   }
   const entities = new Map(current.map((row) => [row.key, cache.get(row.id)!]));
-  return { entities, get: (key) => entities.get(key) };
+  const workflows = workflowRows.flatMap((row) => {
+    const definition = workflowCache.get(row.id);
+    return definition ? [{ id: row.id, version: row.version, definition }] : [];
+  });
+  return { entities, get: (key) => entities.get(key), workflows };
 }
 
 export function requireEntity(registry: EntityRegistry, key: string): EntityDef {

@@ -10,6 +10,7 @@ import { loadRegistry, requireEntity } from './entity-registry';
 import { isUuid, loadFullRecord } from './get-record';
 import { withActions } from './record-actions';
 import { applyReservation } from './reservations';
+import { changedFields, startTriggeredWorkflows } from '../workflows/start-workflow';
 
 export type ActionCaller = { actor: Actor; system?: boolean };
 
@@ -44,6 +45,11 @@ export async function runAction(db: Db, caller: ActionCaller, entityKey: string,
         const rows = (before[reservation.source.child] as RecordDto[] | undefined) ?? [];
         await applyReservation(tx, registry, { reservation, op, recordId: id, rows, actorId: caller.system ? null : actor.id });
       }
+      // After the reservation steps, so a workflow that cancels at once releases what this action reserved.
+      await startTriggeredWorkflows(tx, registry, actor, entity, after, { kind: 'state_action', action: actionKey });
+      // The state and the deadlines it stamps count as changed fields too: a timer on payment_due_at
+      // starts when an approval moves the order into pending_payment.
+      await startTriggeredWorkflows(tx, registry, actor, entity, after, { kind: 'field_changed', fields: changedFields(before, after) });
       return after;
     }),
   );

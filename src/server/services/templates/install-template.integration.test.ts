@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryOne, queryRows } from '../../db/sql';
+import { definitions } from '../../db/schema';
 import type { DbHandle } from '../../db/types';
 import type { Actor } from '../../auth/actor';
 import { AppError } from '../../errors';
@@ -29,7 +30,7 @@ describe.each(testDrivers())('template install on %s', (driver) => {
 
   it('installs in one step with sample data, then answers up to date', async () => {
     const report = await installTemplate(handle.db, admin, 'order-management', { sampleData: true });
-    expect(report).toMatchObject({ status: 'installed', version: '1.0.0', seeded: { customers: 50, products: 100, stock: 100 } });
+    expect(report).toMatchObject({ status: 'installed', version: '1.1.0', seeded: { customers: 50, products: 100, stock: 100 } });
     expect(await count(handle, 'e_stock_movements')).toBeGreaterThan(80);
     const again = await installTemplate(handle.db, admin, 'order-management', { sampleData: true });
     expect(again.status).toBe('up_to_date');
@@ -59,20 +60,31 @@ describe.each(testDrivers())('template install on %s', (driver) => {
     expect(await tableExists(handle, 'e_orders')).toBe(false);
   });
 
-  it('upgrades to a new version keeping data and the fields business users added', async () => {
+  it('upgrades to a new version keeping data, the fields business users added and the workflows designers changed', async () => {
     await installTemplate(handle.db, admin, 'order-management', { sampleData: true });
     const registry = await loadRegistry(handle.db);
     const customers = registry.get('customers')!;
     await publishEntities(handle.db, { entities: [{ ...customers, fields: [...customers.fields, { id: 'wechat', type: 'text', label: { 'zh-CN': '微信' } }] }] });
     const someone = await createRecord(handle.db, admin, 'customers', { name: 'Kept Ltd', wechat: 'kept88' });
+    const shipped = loadTemplate('order-management');
+    const timeout = shipped.workflows.find((workflow) => workflow.key === 'payment_timeout')!;
+    // A designer republishes one workflow with their own name for it.
+    await handle.db.insert(definitions).values({ kind: 'workflow', key: timeout.key, version: 2, status: 'published', json: { ...timeout, name: { 'zh-CN': '我们的超时关闭' } } });
 
     const next = loadTemplate('order-management');
-    next.manifest.version = '1.1.0';
+    next.manifest.version = '1.2.0';
+    next.workflows = next.workflows.map((workflow) => ({ ...workflow, name: { ...workflow.name, en: `${workflow.name.en} (new)` } }));
+    next.workflows = next.workflows.map((workflow) => (workflow.key === 'order_approval' ? shipped.workflows.find((one) => one.key === workflow.key)! : workflow));
     next.entities = next.entities.map((entity) =>
       entity.key === 'customers' ? { ...entity, fields: [...entity.fields, { id: 'tax_no', type: 'text' as const, label: { 'zh-CN': '税号' } }] } : entity,
     );
     const report = await installPackage(handle.db, admin, next);
-    expect(report).toMatchObject({ status: 'upgraded', fromVersion: '1.0.0', version: '1.1.0' });
+    expect(report).toMatchObject({ status: 'upgraded', fromVersion: '1.1.0', version: '1.2.0' });
+    expect(report.workflows).toEqual([
+      { key: 'order_approval', outcome: 'unchanged', version: 1 },
+      { key: 'payment_timeout', outcome: 'kept', version: 2 },
+      { key: 'order_confirmation', outcome: 'publish', version: 2 },
+    ]);
     expect(report.entities.find((entity) => entity.key === 'customers')).toMatchObject({ added: ['tax_no'], kept: ['wechat'], conflicts: [] });
     const row = await queryOne<Record<string, unknown>>(handle.db, sql`select name, wechat, tax_no from e_customers where id = ${someone.id}`);
     expect(row).toEqual({ name: 'Kept Ltd', wechat: 'kept88', tax_no: null });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseEntityDef, type EntityDef } from '@/engine/metadata';
 import { TemplateManifestSchema, type TemplateManifest } from '@/engine/templates/manifest';
+import { parseWorkflowDefinition, type WorkflowDefinition } from '@/engine/workflow';
 import { notFound, validationFailed } from '../../errors';
 
 export const TEMPLATES_DIR = path.join(process.cwd(), 'templates');
@@ -10,6 +11,7 @@ export type TemplatePackage = {
   manifest: TemplateManifest;
   entities: EntityDef[];
   forms: unknown[];
+  workflows: WorkflowDefinition[];
   seed: Array<{ entity: string; records: Array<Record<string, unknown>> }>;
 };
 
@@ -38,6 +40,11 @@ export function loadTemplate(key: string): TemplatePackage {
     manifest,
     entities: manifest.entities.map((file) => parseEntityDef(readJson(folder, file))),
     forms: manifest.forms.map((file) => readJson(folder, file)),
+    workflows: manifest.workflows.map((file) => {
+      const workflow = parseWorkflowDefinition(readJson(folder, file));
+      if (!workflow.success) throw validationFailed(`template ${key}, ${file}: ${workflow.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+      return workflow.data;
+    }),
     seed: Object.entries(manifest.seed).map(([entity, file]) => ({ entity, records: readJson(folder, file) as Array<Record<string, unknown>> })),
   };
 }

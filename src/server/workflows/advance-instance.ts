@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { RecordDto } from '@/engine/contract/api-types';
+import type { EntityDef } from '@/engine/metadata/entity';
+import { changedTasks, transition, type InstanceState, type LocalizedText, type Refusal, type WorkflowDefinition, type WorkflowEvent } from '@/engine/workflow';
+import type { Db } from '../db/types';
+import type { Actor } from '../auth/actor';
+import { AppError } from '../errors';
+import type { EntityRegistry } from '../services/entity-registry';
+import { applyEffects } from './apply-effects';
+import { insertInstance, saveInstance, upsertTasks, type NewInstance } from './instance-store';
+import { loadDirectory } from './load-directory';
+
+export type Advance = {
+  tx: Db;
+  registry: EntityRegistry;
+  definition: WorkflowDefinition;
+  entity: EntityDef;
+  record: RecordDto;
+  /** The locked instance; for a start, the row to create (state null, version 0). */
+  instance: NewInstance & { version: number; state: InstanceState | null };
+  event: WorkflowEvent;
+  actor: Actor;
+};
+
+export type Advanced = { state: InstanceState; version: number; noop?: LocalizedText };
+
+/** The engine's refusal as the contract's error: nothing was written (the caller's transaction rolls back). */
+export function refusalError(refusal: Refusal): AppError {
+  const code = refusal.status === 400 ? 'validation_failed' : refusal.status === 403 ? 'forbidden' : refusal.status === 404 ? 'not_found' : 'conflict';
+  // A missing comment is bad input (422 in the contract), not a malformed request.
+  const status = refusal.status === 400 ? 422 : refusal.status;
+  return new AppError(status, code, refusal.message.en, { reason: refusal.code, message: refusal.message });
+}
+
+/**
+ * Steps 2–4 of the engine's runtime contract (src/engine/workflow/transition.ts), inside the
+ * caller's transaction with the instance already locked: transition, then record effects, the
+ * instance row, task rows, notifications, jobs, and counter effects last.
+ */
+export async function advanceInstance(input: Advance): Promise<Advanced> {
+  const { tx, instance } = input;
+  const directory = await loadDirectory(tx);
+  const result = transition(input.definition, instance.state, input.event, { now: new Date(), record: input.record, directory, newId: randomUUID });
+  if (!result.ok) throw refusalError(result);
+  const version = instance.version + 1;
+  const state = result.state;
+  if (instance.state === null) await insertInstance(tx, instance, state);
+  const { notes, applyCounters } = await applyEffects(
+    { tx, registry: input.registry, definition: input.definition, entity: input.entity, record: input.record, instanceId: instance.id, version, actor: input.actor },
+    result.effects,
+  );
+  state.history.push(...notes);
+  await Promise.all([
+    instance.state === null && notes.length === 0 ? undefined : saveInstance(tx, instance.id, version, state),
+    upsertTasks(tx, instance.id, changedTasks(instance.state, state)),
+  ]);
+  await applyCounters();
+  return { state, version, ...(result.noop ? { noop: result.noop } : {}) };
+}

@@ -1,0 +1,29 @@
+import type { Db } from '../db/types';
+import { advanceInstance } from './advance-instance';
+import { loadInstanceContext, systemActor } from './instance-context';
+import { lockInstance } from './instance-store';
+import type { TimerPayload } from './outbox';
+
+/**
+ * The 'workflow-timer' job: `timer_fired` in a transaction of its own. The engine re-checks the
+ * guard (timer still scheduled, node still active, task still pending), so a timer that lost a
+ * race with an approval or a withdrawal changes nothing; the instance lock orders them.
+ */
+export async function fireTimer(db: Db, payload: TimerPayload): Promise<void> {
+  await db.transaction(async (tx) => {
+    const row = await lockInstance(tx, payload.instanceId);
+    if (!row || row.status !== 'running') return;
+    const context = await loadInstanceContext(tx, row);
+    if (!context.state.timers.some((timer) => timer.id === payload.timerId)) return;
+    await advanceInstance({
+      tx,
+      registry: context.registry,
+      definition: context.definition,
+      entity: context.entity,
+      record: context.record,
+      instance: { ...row, state: context.state },
+      event: { type: 'timer_fired', timerId: payload.timerId },
+      actor: await systemActor(tx, row.initiatorId),
+    });
+  });
+}

@@ -1,0 +1,50 @@
+import { eq, sql } from 'drizzle-orm';
+import type { InstanceState, Task } from '@/engine/workflow';
+import { workflowInstances, workflowTasks } from '../db/schema';
+import type { Db } from '../db/types';
+
+export type InstanceRow = typeof workflowInstances.$inferSelect;
+
+/** Locks the instance for this transaction: every event on one instance is serialised here. */
+export async function lockInstance(db: Db, id: string): Promise<InstanceRow | undefined> {
+  const [row] = await db.select().from(workflowInstances).where(eq(workflowInstances.id, id)).for('update');
+  return row;
+}
+
+export type NewInstance = { id: string; workflowKey: string; definitionId: string; entity: string; recordId: string; initiatorId: string };
+
+export async function insertInstance(db: Db, instance: NewInstance, state: InstanceState): Promise<void> {
+  await db.insert(workflowInstances).values({ ...instance, status: state.status, state, version: 1, finishedAt: state.finishedAt ? new Date(state.finishedAt) : null });
+}
+
+/** Stores a transition's state; the row is locked by this transaction, so the version only confirms it. */
+export async function saveInstance(db: Db, id: string, version: number, state: InstanceState): Promise<void> {
+  await db
+    .update(workflowInstances)
+    .set({ state, status: state.status, version, updatedAt: sql`now()`, finishedAt: state.finishedAt ? new Date(state.finishedAt) : null })
+    .where(eq(workflowInstances.id, id));
+}
+
+/** Inserts new tasks and updates changed ones, in one statement. */
+export async function upsertTasks(db: Db, instanceId: string, tasks: Task[]): Promise<void> {
+  if (!tasks.length) return;
+  await db
+    .insert(workflowTasks)
+    .values(
+      tasks.map((task) => ({
+        id: task.id,
+        instanceId,
+        nodeKey: task.nodeKey,
+        assigneeId: task.assignee,
+        status: task.status,
+        createdAt: new Date(task.createdAt),
+        completedAt: task.decidedAt ? new Date(task.decidedAt) : null,
+        dueAt: task.dueAt ? new Date(task.dueAt) : null,
+        comment: task.comment ?? null,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: workflowTasks.id,
+      set: { status: sql`excluded.status`, completedAt: sql`excluded.completed_at`, dueAt: sql`excluded.due_at`, comment: sql`excluded.comment` },
+    });
+}

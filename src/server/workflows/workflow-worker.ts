@@ -1,0 +1,25 @@
+import type { DbHandle } from '../db/types';
+import { startWorker, type JobWorker, type WorkerOptions } from '../jobs';
+import { fireTimer } from './fire-timer';
+import { EMAIL_QUEUE, TIMER_QUEUE, WEBHOOK_QUEUE, type EmailPayload, type TimerPayload, type WebhookPayload } from './outbox';
+import { postWorkflowWebhook } from './post-webhook';
+import { sendWorkflowEmail } from './send-email';
+
+export function workflowHandlers(handle: DbHandle): WorkerOptions['handlers'] {
+  return {
+    [TIMER_QUEUE]: (payload: TimerPayload) => fireTimer(handle.db, payload),
+    [EMAIL_QUEUE]: (payload: EmailPayload, job) => sendWorkflowEmail(payload, job),
+    [WEBHOOK_QUEUE]: (payload: WebhookPayload, job) => postWorkflowWebhook(payload, job),
+  };
+}
+
+const started = globalThis as unknown as { __workflowWorker?: JobWorker };
+
+/**
+ * The job worker of this server process, started once (hot reloads reuse it). Only the Next
+ * server starts it (src/instrumentation.ts); tests and CLI scripts start their own or none.
+ */
+export function startWorkflowWorker(handle: DbHandle, options: Omit<WorkerOptions, 'handlers'> = {}): JobWorker {
+  started.__workflowWorker ??= startWorker(handle, { ...options, handlers: workflowHandlers(handle) });
+  return started.__workflowWorker;
+}
