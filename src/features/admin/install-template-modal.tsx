@@ -73,6 +73,24 @@ export function InstallTemplateModal({ template, onClose, onInstalled }: Props) 
               </>
             ),
           }))} />
+          {preview.workflows.length > 0 && (
+            <Descriptions
+              size="small"
+              column={1}
+              bordered
+              title={t('workflowsTitle')}
+              style={{ marginTop: 16 }}
+              items={preview.workflows.map((workflow) => ({
+                key: workflow.key,
+                label: workflow.key,
+                children: (
+                  <Tag color={workflow.outcome === 'publish' ? 'green' : workflow.outcome === 'kept' ? 'orange' : undefined}>
+                    {t(workflow.outcome === 'publish' ? 'workflowPublish' : workflow.outcome === 'kept' ? 'workflowKept' : 'workflowUnchanged')}
+                  </Tag>
+                ),
+              }))}
+            />
+          )}
           {firstInstall && (
             <Checkbox checked={sampleData} onChange={(event) => setSampleData(event.target.checked)} style={{ marginTop: 16 }} data-testid="template-sample-data">
               {t('sampleData')}

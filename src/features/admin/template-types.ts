@@ -15,6 +15,7 @@ export type InstallReport = {
   fromVersion: string | null;
   version: string;
   entities: Array<{ key: string; added: string[]; updated: string[]; removed: string[]; kept: string[]; conflicts: string[] }>;
+  workflows: Array<{ key: string; outcome: 'publish' | 'unchanged' | 'kept'; version: number | null }>;
   seeded: Record<string, number>;
   dryRun: boolean;
 };
