@@ -8,6 +8,7 @@ import Link from 'next/link';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { EntityView, SessionUserDto } from '@/engine/contract/api-types';
 import { LocaleSwitcher } from '@/components/locale-switcher';
+import { NotificationBell } from '@/features/notifications/notification-bell';
 import { useApiQuery } from '@/features/runtime/use-api-query';
 import { NavMenu } from './nav-menu';
 import { ShellContext, type ShellState } from './shell-context';
@@ -44,6 +45,7 @@ export function AppShell({ user, children }: { user: SessionUserDto; children: R
                 <UserOutlined /> {user.displayName}
               </Typography.Text>
             )}
+            <NotificationBell />
             <LocaleSwitcher />
             <Button data-testid="logout" icon={<LogoutOutlined />} onClick={() => void signOut({ callbackUrl: '/login' })} aria-label={t('logout')}>
               {isPhone ? null : t('logout')}

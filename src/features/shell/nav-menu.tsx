@@ -1,10 +1,11 @@
 'use client';
 
-import { AppstoreOutlined, HomeOutlined, KeyOutlined, AppstoreAddOutlined, FormOutlined, TableOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, HomeOutlined, InboxOutlined, KeyOutlined, AppstoreAddOutlined, FormOutlined, TableOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { InboxNavLabel } from '@/features/inbox/inbox-nav-label';
 import { useLabel } from '@/features/runtime/use-label';
 import { isAdmin, useShell } from './shell-context';
 
@@ -12,18 +13,22 @@ function selectedKey(pathname: string): string {
   const entity = /^\/r\/([^/]+)/.exec(pathname);
   if (entity) return `entity:${entity[1]}`;
   if (pathname.startsWith('/admin/api-keys')) return 'admin:api-keys';
+  if (pathname.startsWith('/studio/workflows')) return 'studio:workflows';
   if (pathname.startsWith('/studio')) return 'studio';
+  if (pathname.startsWith('/inbox')) return 'inbox';
   return pathname === '/' ? 'home' : pathname;
 }
 
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useTranslations('shell');
+  const tWorkflows = useTranslations('workflows.nav');
   const label = useLabel();
   const pathname = usePathname();
   const { user, entities } = useShell();
 
   const items: MenuProps['items'] = [
     { key: 'home', icon: <HomeOutlined />, label: <Link href="/">{t('home')}</Link> },
+    { key: 'inbox', icon: <InboxOutlined />, label: <InboxNavLabel /> },
     {
       type: 'group',
       key: 'entities',
@@ -37,6 +42,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   ];
   if (isAdmin(user) || user.roles.includes('designer')) {
     items.push({ key: 'studio', icon: <FormOutlined />, label: <Link href="/studio">{t('studio')}</Link> });
+    items.push({ key: 'studio:workflows', icon: <ApartmentOutlined />, label: <Link href="/studio/workflows">{tWorkflows('workflows')}</Link> });
   }
   if (isAdmin(user)) {
     items.push({

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { StudioEntities } from '@/features/studio/studio-entities';
+import { WorkflowsLink } from '@/features/studio/workflow/workflows-link';
 import { requirePageUser } from '@/server/auth/session';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,5 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StudioPage() {
   const user = await requirePageUser();
   if (!user.roles.includes('designer') && !user.roles.includes('admin')) notFound();
-  return <StudioEntities />;
+  return (
+    <>
+      <StudioEntities />
+      <WorkflowsLink />
+    </>
+  );
 }

@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { EntityView, RecordDto } from '@/engine/contract/api-types';
+import { RecordWorkflows } from '@/features/inbox/record-workflows';
 import { recordsPath, type ApiError } from '../api-client';
 import { ApiErrorResult } from '../api-error-result';
 import { lifecycleField } from '../lifecycle/state-meta';
@@ -66,6 +67,7 @@ export function RecordDetail({ entityKey, recordId }: { entityKey: string; recor
       </Flex>
       {actionFailure && <ActionFailureAlert action={actionFailure.action} error={actionFailure.error} onClose={() => setActionFailure(null)} />}
       <RecordSections view={view.data} record={current} />
+      <RecordWorkflows key={`workflows-${current.version}`} entity={entityKey} recordId={recordId} />
       {/* Keyed by version so an edit or a state action shows up when the record is reloaded. */}
       <RecordHistory key={current.version} entity={entity} recordId={recordId} />
     </Flex>
