@@ -31,7 +31,8 @@ export type LineCellProps = {
 };
 
 const ignore = () => undefined;
-const cellId = (column: FieldDef, index: number) => `field-${column.id}-${index}`;
+/** The id of a line cell's input: `field-qty-11` for the quantity of line 12. */
+export const cellId = (column: FieldDef, index: number) => `field-${column.id}-${index}`;
 
 /** A formula of the line, computed by the engine as its values are typed. */
 export const LineFormulaCell = memo(function LineFormulaCell({ child, tableId, index, column, ariaLabel }: LineCellProps) {

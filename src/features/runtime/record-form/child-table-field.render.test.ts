@@ -9,6 +9,8 @@ import type { FieldOf } from '@/engine/metadata/field';
 import messages from '@/i18n/messages/en.json';
 import { orderView } from '../order-view.fixture';
 import { ChildTableField } from './child-table-field';
+import { LineSlot, standInFocusTarget } from './child-table-slots';
+import { createLineWindow, FIRST_WINDOW, WINDOW_THRESHOLD } from './child-table-window';
 import { FormLogicProvider } from './form-logic-context';
 import type { FormValues } from './form-values';
 import { LiveRollupField } from './live-rollup-field';
@@ -67,5 +69,42 @@ describe('child table of the record form', () => {
 
   it('gives no stock hint before the availability of the picked item is known', () => {
     expect(render(orderView(), lines)).not.toContain('stock-hint-');
+  });
+});
+
+describe('a long child table', () => {
+  // Quantities 1..5 over and over at 2.00 each: 200 lines hold 600 pieces worth 1,200.00.
+  const manyLines = (count: number) => Array.from({ length: count }, (_, index) => ({ product: null, unit_price: '2.00', qty: (index % 5) + 1, line_amount: null, _display: {} }));
+  const qtyInputs = (markup: string) => markup.match(/<input[^>]*id="field-qty-\d+"/g) ?? [];
+
+  it('mounts inputs for a window of lines only, keeps every line as a row and totals all of them', () => {
+    const markup = render(withFooterTotals(orderView(), ['qty', 'line_amount']), manyLines(200));
+    expect(qtyInputs(markup)).toHaveLength(FIRST_WINDOW);
+    expect(markup).toContain(`id="field-qty-${FIRST_WINDOW - 1}"`);
+    expect(markup).not.toContain(`id="field-qty-${FIRST_WINDOW}"`);
+    expect(markup).toContain(`aria-label="Quantity #${FIRST_WINDOW}"`);
+    expect(markup.match(/<tr[^>]*data-row-key=/g)).toHaveLength(200);
+    // A line outside the window is its number in a block as tall as a line's inputs, and no remove button.
+    expect(markup).toMatch(/<div style="height:\d+px">200<\/div>/);
+    expect(markup).not.toContain(`remove-row-lines-${FIRST_WINDOW}"`);
+    expect(markup).toMatch(/data-testid="column-total-lines-qty"[^>]*><strong>600<\/strong>/);
+    expect(markup).toMatch(/data-testid="column-total-lines-line_amount"[^>]*><strong>1,200\.00<\/strong>/);
+    expect(textOf(markup, 'live-total-total_amount')).toMatch(/^Total amount: 1,200\.00/);
+  });
+
+  it('renders every line as before up to the threshold', () => {
+    const markup = render(orderView(), manyLines(WINDOW_THRESHOLD));
+    expect(qtyInputs(markup)).toHaveLength(WINDOW_THRESHOLD);
+    expect(markup).not.toMatch(/<div style="height:\d+px">/);
+    expect(markup.match(/<tr[^>]*style="isolation:isolate"[^>]*>/g)).toHaveLength(WINDOW_THRESHOLD);
+  });
+
+  it('mounts the cell of an off-screen line whose error react-hook-form focuses', () => {
+    const lineWindow = createLineWindow();
+    const cell = () => renderToStaticMarkup(h(LineSlot, { lineWindow, index: 150, cellId: 'field-qty-150', children: h('input', { id: 'field-qty-150' }) }));
+    expect(cell()).toBe('');
+    // What the line's stand-in gives react-hook-form as the cell's ref; the input is not there yet.
+    standInFocusTarget(lineWindow, 150, 'field-qty-150', () => false).focus();
+    expect(cell()).toBe('<input id="field-qty-150"/>');
   });
 });

@@ -3,14 +3,17 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Table, type TableColumnsType, type TableProps } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import type { EntityView } from '@/engine/contract/api-types';
-import { isComputed, type FieldOf } from '@/engine/metadata/field';
+import { isComputed, type FieldDef, type FieldOf } from '@/engine/metadata/field';
 import { reservationOf } from '../stock/reservation-meta';
 import { useLabel } from '../use-label';
-import { LineFormulaCell, LineInputCell, LineQuantityCell, type LineCellProps } from './child-table-cells';
+import { cellId, LineFormulaCell, LineInputCell, LineQuantityCell, type LineCellProps } from './child-table-cells';
+import { CellStandIn, LineNumber, LineSlot } from './child-table-slots';
 import { ChildTableTotals, ColumnTotalsRow } from './child-table-totals';
+import { createLineWindow, isWindowed } from './child-table-window';
+import { useLineWindowing } from './child-table-windowing';
 import { useFieldLogic, useRuleContext } from './form-logic-context';
 import { childColumns, emptyChildRow, type ChildRow, type FormValues } from './form-values';
 import { LineAvailabilityProvider } from './line-availability';
@@ -35,14 +38,14 @@ type Props = {
  * The table's label, required mark and its own error (no lines while lines are required). It
  * follows the table's errors by itself, so a message appearing re-renders this frame, not the lines.
  */
-function TableFrame({ field, required, children }: { field: FieldOf<'child_table'>; required: boolean; children: ReactNode }) {
+function TableFrame({ field, required, frameRef, children }: { field: FieldOf<'child_table'>; required: boolean; frameRef: RefObject<HTMLDivElement | null>; children: ReactNode }) {
   const label = useLabel();
   const { errors } = useFormState<FormValues>({ name: field.id });
   const rootError = (errors[field.id] as { root?: { message?: string } } | undefined)?.root?.message;
   const fieldLabel = label(field.label);
   return (
     <Form.Item label={fieldLabel} required={required} validateStatus={rootError ? 'error' : undefined} help={rootError} extra={field.help ? label(field.help) : undefined}>
-      <div id={`field-${field.id}`} role="group" aria-label={fieldLabel}>
+      <div ref={frameRef} id={`field-${field.id}`} role="group" aria-label={fieldLabel}>
         {children}
       </div>
     </Form.Item>
@@ -75,6 +78,11 @@ export function ChildTableField({ field, view, stockRefresh = 0 }: Props) {
     rules: { validate: (value: unknown) => !requiredNow.current || (Array.isArray(value) && value.length > 0) || t('atLeastOneRow') },
   });
   const reservation = reservationOf(view.entity, field.id);
+  // Past WINDOW_THRESHOLD lines only the lines near the screen mount their inputs (child-table-window.ts).
+  const windowed = isWindowed(rows.length);
+  const [lineWindow] = useState(createLineWindow);
+  const frameRef = useRef<HTMLDivElement>(null);
+  useLineWindowing(frameRef, lineWindow, windowed, rows.length);
 
   const tableColumns = useMemo((): TableColumnsType<Row> => {
     const cell = (props: LineCellProps) => {
@@ -82,8 +90,16 @@ export function ChildTableField({ field, view, stockRefresh = 0 }: Props) {
       if (props.reservation && props.reservation.source.quantity === props.column.id) return <LineQuantityCell {...props} reservation={props.reservation} />;
       return <LineInputCell {...props} />;
     };
+    const slot = (index: number, content: ReactNode, column?: FieldDef) => {
+      if (!windowed) return content;
+      if (!column) return <LineSlot lineWindow={lineWindow} index={index}>{content}</LineSlot>;
+      const id = cellId(column, index);
+      // A formula has no input to check or focus; every other cell keeps its stand-in while away.
+      const standIn = column.type === 'formula' ? undefined : <CellStandIn column={column} name={`${field.id}.${index}.${column.id}`} index={index} cellId={id} lineWindow={lineWindow} />;
+      return <LineSlot lineWindow={lineWindow} index={index} cellId={id} standIn={standIn}>{content}</LineSlot>;
+    };
     return [
-      { key: '#', title: '#', width: 48, render: (_value, _row, index) => index + 1 },
+      { key: '#', title: '#', width: 48, render: (_value, _row, index) => (windowed ? <LineNumber lineWindow={lineWindow} index={index} /> : index + 1) },
       ...columns.map((column) => ({
         key: column.id,
         title: (
@@ -95,17 +111,16 @@ export function ChildTableField({ field, view, stockRefresh = 0 }: Props) {
         onCell: () => ({ style: { minWidth: column.type === 'long_text' ? 240 : column.type === 'relation' ? 220 : 160, verticalAlign: 'top' as const } }),
         render: (_value: unknown, row: Row, index: number) =>
           child &&
-          cell({ view, child, tableId: field.id, index, column, ariaLabel: `${label(column.label)} #${index + 1}`, displayLabel: row._display?.[column.id], reservation }),
+          slot(index, cell({ view, child, tableId: field.id, index, column, ariaLabel: `${label(column.label)} #${index + 1}`, displayLabel: row._display?.[column.id], reservation }), column),
       })),
       {
         key: 'remove',
         width: 56,
-        render: (_value, _row, index) => (
-          <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('removeRow', { index: index + 1 })} onClick={() => remove(index)} data-testid={`remove-row-${field.id}-${index}`} />
-        ),
+        render: (_value, _row, index) =>
+          slot(index, <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('removeRow', { index: index + 1 })} onClick={() => remove(index)} data-testid={`remove-row-${field.id}-${index}`} />),
       },
     ];
-  }, [columns, child, view, field.id, reservation, label, t, remove]);
+  }, [columns, child, view, field.id, reservation, label, t, remove, windowed, lineWindow]);
 
   const table = (
     <Table<Row>
@@ -120,7 +135,8 @@ export function ChildTableField({ field, view, stockRefresh = 0 }: Props) {
       summary={() => <ColumnTotalsRow view={view} field={field} columns={columns} />}
       footer={() => (
         <Flex justify="space-between" align="center" wrap gap={8}>
-          <Button icon={<PlusOutlined />} onClick={() => append(emptyChildRow(columns, ruleContext) as never)} data-testid={`add-row-${field.id}`}>
+          {/* Focus stays on the button, as it always has: react-hook-form would move it into the new line now that inputs give it a focus target. */}
+          <Button icon={<PlusOutlined />} onClick={() => append(emptyChildRow(columns, ruleContext) as never, { shouldFocus: false })} data-testid={`add-row-${field.id}`}>
             {t('addRow')}
           </Button>
           <ChildTableTotals view={view} childTableId={field.id} />
@@ -130,7 +146,7 @@ export function ChildTableField({ field, view, stockRefresh = 0 }: Props) {
   );
 
   return (
-    <TableFrame field={field} required={required}>
+    <TableFrame field={field} required={required} frameRef={frameRef}>
       {reservation ? (
         <LineAvailabilityProvider view={view} tableId={field.id} reservation={reservation} stockRefresh={stockRefresh}>
           {table}

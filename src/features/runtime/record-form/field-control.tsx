@@ -104,6 +104,12 @@ function BoundInput({ field, name, id, target, displayLabel, ariaLabel, relation
   const { options, relationFilter, scope } = logic;
   const validate = useFieldCheck(field, logic);
   const { field: input, fieldState } = useController({ control: form.control, name, rules: validate ? { validate } : undefined });
+  // What react-hook-form focuses for a failed submit (the first invalid field) or a server error
+  // set with shouldFocus. The widgets forward no ref, so the input is found by its id.
+  const { ref } = input;
+  useEffect(() => {
+    ref({ focus: () => document.getElementById(id)?.focus() });
+  }, [ref, id]);
 
   /** Validation messages shown next to other fields that read this one are checked again. */
   function recheckDependents() {

@@ -89,18 +89,22 @@ export function RecordForm({ view, record, onReload, preview = false }: Props) {
       if (error.code === 'conflict') return setFailure({ kind: 'conflict' });
       const shortage = stockShortages(error);
       if (shortage) {
-        for (const { path, shortage: item } of shortageCells(view.entity, shortage)) {
-          setError(path, { type: 'server', message: stock('shortCell', { requested: item.requested, available: item.available }) });
-        }
+        // The first message takes focus: on a line scrolled out of a long table, that line is brought back.
+        shortageCells(view.entity, shortage).forEach(({ path, shortage: item }, index) => {
+          setError(path, { type: 'server', message: stock('shortCell', { requested: item.requested, available: item.available }) }, { shouldFocus: index === 0 });
+        });
         setStockRefresh((n) => n + 1);
         return setFailure({ kind: 'stock', shortages: shortage.shortages });
       }
       const problems = fieldProblems(error);
       if (problems.length === 0) return setFailure({ kind: 'error', message: error.message });
-      for (const problem of problems) {
-        const path = formPathFor(view, problem.path);
-        if (path) setError(path, { type: 'server', message: problem.message });
-      }
+      const paths = problems.map((problem) => formPathFor(view, problem.path));
+      // The first field reported takes focus: on a line scrolled out of a long table, that line is brought back.
+      const first = paths.find((path) => path !== null);
+      problems.forEach((problem, index) => {
+        const path = paths[index];
+        if (path) setError(path, { type: 'server', message: problem.message }, { shouldFocus: path === first });
+      });
       setFailure({ kind: 'validation', message: t('validationFailed'), problems: problems.map((p) => ({ where: describePath(view, p.path, label), message: p.message })) });
     }
   }
