@@ -44,7 +44,7 @@ export async function seedDemoOrders(db: Db, admin: Actor, count = 2000, counter
     const lines = Array.from({ length: 1 + Math.floor(random.next() * 4) }, () => ({ product: random.pick(products), qty: 1 + Math.floor(random.next() * 3) }));
     const body = { customer: customerFor(), channel: random.pick(['store', 'online', 'online', 'api']), status: open ? 'pending_payment' : 'draft', lines };
     try {
-      const order = await createRecord(db, admin, 'orders', body, { reserveStock: open, counterDb });
+      const order = await createRecord(db, admin, 'orders', body, { reserveStock: open, counterDb, workflows: false });
       const at = new Date(Date.now() - daysAgo * 86_400_000 - Math.floor(random.next() * 36_000_000));
       const status = open ? null : historicalState(random.next());
       await db.execute(sql`update e_orders set created_at = ${at.toISOString()}::timestamptz, updated_at = ${at.toISOString()}::timestamptz,

@@ -30,6 +30,11 @@ export type CreateOptions = {
   counterDb?: Db;
   /** The caller's language, for the designers' validation messages (zh-CN when unknown). */
   locale?: Locale;
+  /**
+   * false: no workflow starts on this record (sample content). Historical records (reserveStock
+   * false) never start one either: an imported order from last year needs no confirmation.
+   */
+  workflows?: boolean;
 };
 
 type Prepared = { entity: EntityDef; values: Record<string, unknown>; children: Record<string, Record<string, unknown>[]>; state: string | null };
@@ -109,9 +114,11 @@ async function write(tx: Db, registry: EntityRegistry, actor: Actor, prepared: P
   await Promise.all(steps);
   // After the reservation, so a workflow that cancels at once releases what was reserved. Only when
   // a published workflow starts on this entity: otherwise no statement, no round trip.
-  await startTriggeredWorkflows(tx, registry, actor, entity, created, { kind: 'record_created' });
-  // Fields given a value on creation have changed too (from nothing), e.g. payment_due_at.
-  await startTriggeredWorkflows(tx, registry, actor, entity, created, { kind: 'field_changed', fields: changedFields(null, created) });
+  if (options.workflows !== false && options.reserveStock !== false) {
+    await startTriggeredWorkflows(tx, registry, actor, entity, created, { kind: 'record_created' });
+    // Fields given a value on creation have changed too (from nothing), e.g. payment_due_at.
+    await startTriggeredWorkflows(tx, registry, actor, entity, created, { kind: 'field_changed', fields: changedFields(null, created) });
+  }
   return created;
 }
 

@@ -47,6 +47,13 @@ describe.each(testDrivers())('order template workflows on %s', (driver) => {
     expect(new Date(timers[0].run_at).getTime()).toBe(new Date(String(order.payment_due_at)).getTime());
   });
 
+  it('starts nothing for sample content or historical records', async () => {
+    const sample = await createRecord(handle.db, clerk, 'orders', { customer, lines: [{ product, qty: 1 }] }, { workflows: false });
+    const historical = await createRecord(handle.db, clerk, 'orders', { customer, status: 'completed', lines: [{ product, qty: 1 }] }, { reserveStock: false });
+    expect(await instancesOf(sample.id)).toEqual([]);
+    expect(await instancesOf(historical.id)).toEqual([]);
+  });
+
   it('sends a submitted order of 12,000 to the sales managers and keeps it pending approval', async () => {
     const draft = await createRecord(handle.db, clerk, 'orders', { customer, status: 'draft', lines: [{ product, qty: 12 }] });
     await runAction(handle.db, { actor: clerk }, 'orders', draft.id, 'submit');
