@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: order placement over HTTP on real PostgreSQL against the same transactions
- * issued directly with postgres.js, the hot-product case, and sold-out handling; then the import
- * and the browser benchmarks (bench/ui; `npm run bench -- ui` runs those alone, `-- orders` the order runs alone). Figures are
+ * issued directly with postgres.js, the hot-product case, and sold-out handling; then the import,
+ * the workflow runtime (bench/workflow-bench.ts; `-- workflows` alone), and the browser benchmarks (bench/ui; `npm run bench -- ui` runs those alone, `-- orders` the order runs alone). Figures are
  * reported as ratios against the baseline measured in the same run.
  */
 import postgres from 'postgres';
@@ -19,6 +19,7 @@ async function main() {
   // `npm run bench -- ui`: only the browser benchmarks (no PostgreSQL needed); `-- orders`: only order placement.
   const only = process.argv[2];
   if (only === 'ui') return (await import('./ui/ui-bench')).uiBench();
+  if (only === 'workflows') return (await import('./workflow-bench')).workflowBench();
   const db = await createBenchDb(1000);
   const app = await startApp(db.url, Number(process.env.BENCH_PORT ?? 3400));
   try {
@@ -29,8 +30,14 @@ async function main() {
     const baseline = await directLoad({ url: db.url, connections: 16, seconds: SECONDS, body });
     const uniform = await postLoad({ url: app.url, apiKey: db.apiKey, connections: 16, seconds: SECONDS, body });
 
-    const hot = db.products[0];
+    // The template's workflows start with every order (a confirmation, a payment timer); the same
+    // run without them shows what the order path itself costs. Registries are read per request.
     const sql = postgres(db.url, { max: 1, onnotice: () => {} });
+    const workflows = await sql`delete from definitions where kind = 'workflow' returning *`;
+    const withoutWorkflows = await postLoad({ url: app.url, apiKey: db.apiKey, connections: 16, seconds: SECONDS, body });
+    if (workflows.length) await sql`insert into definitions ${sql(workflows.map((row) => ({ ...row })))}`;
+
+    const hot = db.products[0];
     await sql`update e_stock set on_hand = reserved + 1000000 where product = ${hot}`;
     const hotBody = () => ({ customer: db.customer, channel: 'api', lines: [{ product: hot, qty: 1 }] });
     const hotRun = await postLoad({ url: app.url, apiKey: db.apiKey, connections: 32, seconds: SECONDS, body: hotBody });
@@ -42,17 +49,19 @@ async function main() {
     console.log(`\nOrder placement, ${SECONDS}s per run, 1,000 products, 1–5 lines per order (PostgreSQL, 2 cores shared by client, app and database)`);
     console.log(row('baseline: postgres.js direct, 16', baseline));
     console.log(row('HTTP API, 16 clients', uniform));
+    console.log(row('  same, template workflows off', withoutWorkflows));
     console.log(row('HTTP API, hot product, 32 clients', hotRun));
     console.log(`${'HTTP API, sold out, 32 clients'.padEnd(34)} ${(soldOut.conflicts / soldOut.seconds).toFixed(1).padStart(8)} refusals/s (409)  ok ${soldOut.ok}  errors ${soldOut.otherErrors}`);
-    console.log(`\nratio HTTP / baseline: ${(uniform.perSecond / baseline.perSecond).toFixed(2)} (target ≥ 0.5)`);
+    console.log(`\nratio HTTP / baseline: ${(uniform.perSecond / baseline.perSecond).toFixed(2)} (target ≥ 0.5); without the template's workflows ${(withoutWorkflows.perSecond / baseline.perSecond).toFixed(2)}`);
     console.log(`ratio hot / uniform:   ${(hotRun.perSecond / uniform.perSecond).toFixed(2)} (target ≥ 0.6)`);
     console.log(`oversold products: ${oversold}`);
-    if (oversold > 0 || uniform.otherErrors > 0 || hotRun.otherErrors > 0) process.exitCode = 1;
+    if (oversold > 0 || uniform.otherErrors > 0 || withoutWorkflows.otherErrors > 0 || hotRun.otherErrors > 0) process.exitCode = 1;
   } finally {
     app.stop();
     await db.drop();
   }
   if (only === 'orders') return;
+  await (await import('./workflow-bench')).workflowBench();
   await (await import('./import-bench')).importBench();
   await (await import('./ui/ui-bench')).uiBench();
 }

@@ -47,7 +47,12 @@ export const workflowTasks = pgTable(
     dueAt: at('due_at'),
     comment: text('comment'),
   },
-  (t) => [index('workflow_tasks_inbox').on(t.assigneeId, t.status, t.createdAt.desc()), index('workflow_tasks_instance').on(t.instanceId)],
+  (t) => [
+    index('workflow_tasks_inbox').on(t.assigneeId, t.status, t.createdAt.desc()),
+    // The done box, newest decision first: without it a busy approver's box is sorted in full on each read.
+    index('workflow_tasks_done').on(t.assigneeId, t.completedAt.desc()),
+    index('workflow_tasks_instance').on(t.instanceId),
+  ],
 );
 
 /** 抄送: one row per person a CC node reached. */

@@ -48,8 +48,15 @@ type Row = {
 export const DECIDED_STATUSES = ['approved', 'rejected', 'returned', 'transferred'];
 const decided = sql.join(DECIDED_STATUSES.map((status) => sql`${status}`), sql`, `);
 
-/** Each box as one indexed query: (assignee, status, created_at) for tasks, (initiator, started_at) and (user, created_at) for the others. */
-function boxQuery(box: InboxBox, userId: string): { from: SQL; where: SQL; order: SQL; select: SQL } {
+/**
+ * Each box as one indexed query: (assignee, status, created_at) for to-do, (assignee, completed_at) for
+ * done, (initiator, started_at) and (user, created_at) for the others. Orders say `desc nulls last`
+ * because drizzle's `.desc()` indexes are DESC NULLS LAST: a bare DESC means NULLS FIRST, and PostgreSQL
+ * then sorts every row of the box (joined first) instead of reading the index, even on NOT NULL columns.
+ * `counted` is the box's own table alone: the joins add nothing to a count (every task and CC row has
+ * its instance, by foreign key), and counting through them joined every row of a large box.
+ */
+function boxQuery(box: InboxBox, userId: string): { from: SQL; counted: SQL; where: SQL; order: SQL; select: SQL } {
   const instanceColumns = sql`i.id as instance_id, i.workflow_key, i.definition_id, i.entity, i.record_id, i.initiator_id, u.display_name as initiator_name`;
   switch (box) {
     case 'todo':
@@ -57,22 +64,25 @@ function boxQuery(box: InboxBox, userId: string): { from: SQL; where: SQL; order
       return {
         select: sql`t.id, ${instanceColumns}, t.node_key, t.status, t.created_at, t.completed_at, t.due_at`,
         from: sql`workflow_tasks t join workflow_instances i on i.id = t.instance_id left join users u on u.id = i.initiator_id`,
+        counted: sql`workflow_tasks t`,
         where: box === 'todo' ? sql`t.assignee_id = ${userId} and t.status = 'pending'` : sql`t.assignee_id = ${userId} and t.status in (${decided})`,
-        order: box === 'todo' ? sql`t.created_at desc, t.id` : sql`t.completed_at desc nulls last, t.id`,
+        order: box === 'todo' ? sql`t.created_at desc nulls last, t.id` : sql`t.completed_at desc nulls last, t.id`,
       };
     case 'initiated':
       return {
         select: sql`i.id, ${instanceColumns}, i.state -> 'tokens' -> 0 ->> 'nodeKey' as node_key, i.status, i.started_at as created_at, i.finished_at as completed_at, null as due_at`,
         from: sql`workflow_instances i left join users u on u.id = i.initiator_id`,
+        counted: sql`workflow_instances i`,
         where: sql`i.initiator_id = ${userId}`,
-        order: sql`i.started_at desc, i.id`,
+        order: sql`i.started_at desc nulls last, i.id`,
       };
     case 'cc':
       return {
         select: sql`c.id::text as id, ${instanceColumns}, c.node_key, i.status, c.created_at, c.read_at as completed_at, null as due_at`,
         from: sql`workflow_cc c join workflow_instances i on i.id = c.instance_id left join users u on u.id = i.initiator_id`,
+        counted: sql`workflow_cc c`,
         where: sql`c.user_id = ${userId}`,
-        order: sql`c.created_at desc, c.id`,
+        order: sql`c.created_at desc nulls last, c.id`,
       };
   }
 }
@@ -89,7 +99,7 @@ export async function listTasks(db: Db, actor: Actor, query: ListTasksQuery): Pr
   const box = boxQuery(query.box as InboxBox, actor.id);
   const [rows, count] = await Promise.all([
     queryRows<Row>(db, sql`select ${box.select} from ${box.from} where ${box.where} order by ${box.order} limit ${pageSize} offset ${(page - 1) * pageSize}`),
-    queryOne<{ n: string }>(db, sql`select count(*)::text as n from ${box.from} where ${box.where}`),
+    queryOne<{ n: string }>(db, sql`select count(*)::text as n from ${box.counted} where ${box.where}`),
   ]);
   const [definitions, registry] = await Promise.all([definitionsById(db, rows.map((row) => row.definition_id)), loadRegistry(db)]);
   const titles = new Map<string, Map<string, string | null>>();

@@ -1,0 +1,1 @@
+CREATE INDEX "workflow_tasks_done" ON "workflow_tasks" USING btree ("assignee_id","completed_at" DESC NULLS LAST);
