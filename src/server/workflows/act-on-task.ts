@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor';
 import { conflict, forbidden, mapDbErrors, notFound, validationFailed } from '../errors';
 import { isUuid, loadFullRecord } from '../services/get-record';
 import { updateRecord } from '../services/update-record';
-import { advanceInstance } from './advance-instance';
+import { advanceLoaded } from './advance-instance';
 import { loadInstanceContext } from './instance-context';
 import { lockInstance } from './instance-store';
 import { TaskActionBodySchema, type TaskAction, type TaskActionBody } from './task-action-input';
@@ -78,16 +78,7 @@ export async function actOnTask(db: Db, actor: Actor, taskId: string, action: Ta
         await updateRecord(tx, actor, context.entity.key, context.record.id, context.record.version, values, { authorized: true });
         context.record = (await loadFullRecord(tx, context.registry, context.entity, context.record.id))!;
       }
-      const advanced = await advanceInstance({
-        tx,
-        registry: context.registry,
-        definition: context.definition,
-        entity: context.entity,
-        record: context.record,
-        instance: { ...row, state: context.state },
-        event: eventFor(action, taskId, actor.id, body, changedFields),
-        actor,
-      });
+      const advanced = await advanceLoaded(tx, row, context, eventFor(action, taskId, actor.id, body, changedFields), actor);
       const people = await peopleById(tx, peopleIn(advanced.state));
       const after = advanced.state.tasks.find((candidate) => candidate.id === taskId)!;
       return { task: taskDto(row.id, context.definition, after, people), instance: instanceDto(row, advanced.version, context.definition, advanced.state, people) };

@@ -8,6 +8,8 @@ import { AppError } from '../errors';
 import type { EntityRegistry } from '../services/entity-registry';
 import { applyEffects } from './apply-effects';
 import { insertInstance, saveInstance, upsertTasks, type NewInstance } from './instance-store';
+import type { InstanceContext } from './instance-context';
+import type { InstanceRow } from './instance-store';
 import { loadDirectory } from './load-directory';
 
 export type Advance = {
@@ -23,6 +25,12 @@ export type Advance = {
 };
 
 export type Advanced = { state: InstanceState; version: number; noop?: LocalizedText };
+
+/** One event on a locked instance whose context is loaded: a task action, a withdrawal, a timer. */
+export function advanceLoaded(tx: Db, row: InstanceRow, context: InstanceContext, event: WorkflowEvent, actor: Actor): Promise<Advanced> {
+  const { registry, definition, entity, record, state } = context;
+  return advanceInstance({ tx, registry, definition, entity, record, instance: { ...row, state }, event, actor });
+}
 
 /** The engine's refusal as the contract's error: nothing was written (the caller's transaction rolls back). */
 export function refusalError(refusal: Refusal): AppError {

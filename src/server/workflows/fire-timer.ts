@@ -1,5 +1,5 @@
 import type { Db } from '../db/types';
-import { advanceInstance } from './advance-instance';
+import { advanceLoaded } from './advance-instance';
 import { loadInstanceContext, systemActor } from './instance-context';
 import { lockInstance } from './instance-store';
 import type { TimerPayload } from './outbox';
@@ -15,15 +15,6 @@ export async function fireTimer(db: Db, payload: TimerPayload): Promise<void> {
     if (!row || row.status !== 'running') return;
     const context = await loadInstanceContext(tx, row);
     if (!context.state.timers.some((timer) => timer.id === payload.timerId)) return;
-    await advanceInstance({
-      tx,
-      registry: context.registry,
-      definition: context.definition,
-      entity: context.entity,
-      record: context.record,
-      instance: { ...row, state: context.state },
-      event: { type: 'timer_fired', timerId: payload.timerId },
-      actor: await systemActor(tx, row.initiatorId),
-    });
+    await advanceLoaded(tx, row, context, { type: 'timer_fired', timerId: payload.timerId }, await systemActor(tx, row.initiatorId));
   });
 }

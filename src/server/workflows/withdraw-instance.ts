@@ -2,7 +2,7 @@ import type { Db } from '../db/types';
 import type { Actor } from '../auth/actor';
 import { mapDbErrors, notFound, validationFailed } from '../errors';
 import { isUuid } from '../services/get-record';
-import { advanceInstance } from './advance-instance';
+import { advanceLoaded } from './advance-instance';
 import { loadInstanceContext } from './instance-context';
 import { lockInstance } from './instance-store';
 import { instanceDto, peopleById, peopleIn, type InstanceDto } from './workflow-dtos';
@@ -18,16 +18,7 @@ export async function withdrawInstance(db: Db, actor: Actor, instanceId: string,
       // Not the initiator: the engine refuses with 403.
       if (!row) throw notFound(`No workflow instance "${instanceId}"`);
       const context = await loadInstanceContext(tx, row);
-      const advanced = await advanceInstance({
-        tx,
-        registry: context.registry,
-        definition: context.definition,
-        entity: context.entity,
-        record: context.record,
-        instance: { ...row, state: context.state },
-        event: { type: 'withdraw', actor: actor.id, ...(comment ? { comment: comment.trim() } : {}) },
-        actor,
-      });
+      const advanced = await advanceLoaded(tx, row, context, { type: 'withdraw', actor: actor.id, ...(comment ? { comment: comment.trim() } : {}) }, actor);
       const people = await peopleById(tx, peopleIn(advanced.state));
       return { instance: instanceDto(row, advanced.version, context.definition, advanced.state, people) };
     }),
