@@ -7,6 +7,7 @@ import type { FieldDef } from '@/engine/metadata/field';
 import type { LineWindow } from './child-table-window';
 import { useFieldLogic, usePlainFieldLogic, type FieldLogic } from './form-logic-context';
 import type { FormValues } from './form-values';
+import { useDropHiddenErrors } from './field-control';
 import { useFieldCheck } from './use-field-check';
 
 /**
@@ -77,13 +78,8 @@ function PlainStandIn(props: StandInProps) {
 
 /** As for an input: a hidden cell is not checked and its errors are dropped (nobody could act on them). */
 function VisibleStandIn(props: StandInProps & { logic: FieldLogic }) {
-  const { clearErrors, getFieldState } = useFormContext<FormValues>();
-  const { visible } = props.logic;
-  const { name } = props;
-  useEffect(() => {
-    if (!visible && getFieldState(name).invalid) clearErrors(name);
-  }, [visible, name, clearErrors, getFieldState]);
-  return visible ? <RegisteredStandIn {...props} /> : null;
+  useDropHiddenErrors(props.name, props.logic.visible);
+  return props.logic.visible ? <RegisteredStandIn {...props} /> : null;
 }
 
 function RegisteredStandIn({ column, name, index, cellId, lineWindow, logic }: StandInProps & { logic: FieldLogic }) {

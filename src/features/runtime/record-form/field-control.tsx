@@ -48,15 +48,17 @@ function PlainFieldControl(props: Props) {
   return <ShownField {...props} logic={logic} />;
 }
 
-function ShownField(props: Props & { logic: FieldLogic }) {
+/** A hidden field's errors are not reported: nobody could act on them. */
+export function useDropHiddenErrors(name: string, visible: boolean): void {
   const { clearErrors, getFieldState } = useFormContext<FormValues>();
-  const { visible } = props.logic;
-  const { name } = props;
-  // A hidden field's errors are not reported: nobody could act on them.
   useEffect(() => {
-    if (!visible && getFieldState(name).invalid) clearErrors(name);
+    if (!visible && getFieldState(name as never).invalid) clearErrors(name as never);
   }, [visible, name, clearErrors, getFieldState]);
-  return visible ? <BoundField {...props} /> : null;
+}
+
+function ShownField(props: Props & { logic: FieldLogic }) {
+  useDropHiddenErrors(props.name, props.logic.visible);
+  return props.logic.visible ? <BoundField {...props} /> : null;
 }
 
 /**
