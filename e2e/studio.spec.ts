@@ -55,7 +55,13 @@ test('a designer adds a required-when field with the mouse and another with the 
   // Required when the order total is over 1,000, built from lists rather than typed as code.
   await page.getByText('规则', { exact: true }).click();
   const requiredWhen = page.getByTestId('rule-required-when');
-  await requiredWhen.getByTestId('rule-add-condition').click();
+  await expect(requiredWhen).toBeVisible();
+  // A click landing while the section is still unfolding can miss the button, so it is repeated until the row exists.
+  const firstCondition = page.locator('#required-when-field-0');
+  await expect(async () => {
+    if ((await firstCondition.count()) === 0) await requiredWhen.getByTestId('rule-add-condition').click();
+    await expect(firstCondition).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
   await pickOption(page, 'required-when-field-0', '订单金额');
   await pickOption(page, 'required-when-operator-0', '大于');
   await requiredWhen.getByTestId('rule-value-0').fill('1000');
