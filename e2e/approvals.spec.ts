@@ -1,19 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { logIn } from './helpers';
+import { expect, test } from '@playwright/test';
+import { approveInInbox } from './helpers';
 import { createRecord, createStockedProduct, seedThenLogIn } from './test-data';
-
-/** Signs in as `username`, opens the first to-do task for the order `orderNo` and approves it. */
-async function approveInInbox(page: Page, username: string, orderNo: string) {
-  await page.context().clearCookies();
-  await logIn(page, username);
-  await page.goto('/inbox');
-  await expect(page.getByTestId('inbox-count-todo')).not.toHaveText('0');
-  const row = page.getByTestId('inbox-table').locator('tr').filter({ hasText: orderNo });
-  await row.getByRole('link').first().click();
-  await expect(page.getByTestId('task-record')).toContainText(orderNo);
-  await page.getByTestId('task-action-approve').click();
-  await expect(page).toHaveURL(/\/inbox(\?|$)/);
-}
 
 test('a 12,000 order waits for the sales manager and then finance in their inboxes, and then awaits payment', async ({ page }) => {
   const { customer, teapot } = await seedThenLogIn(page, 'clerk', async (request) => ({

@@ -24,3 +24,16 @@ export async function ensureOrderTemplate(page: Page): Promise<void> {
   const response = await page.request.post('/api/v1/templates/order-management/install', { data: { sampleData: true } });
   expect(response.status(), await response.text()).toBe(200);
 }
+
+/** Signs in as `username`, opens the first to-do task for the order `orderNo` and approves it. */
+export async function approveInInbox(page: Page, username: string, orderNo: string) {
+  await page.context().clearCookies();
+  await logIn(page, username);
+  await page.goto('/inbox');
+  await expect(page.getByTestId('inbox-count-todo')).not.toHaveText('0');
+  const row = page.getByTestId('inbox-table').locator('tr').filter({ hasText: orderNo });
+  await row.getByRole('link').first().click();
+  await expect(page.getByTestId('task-record')).toContainText(orderNo);
+  await page.getByTestId('task-action-approve').click();
+  await expect(page).toHaveURL(/\/inbox(\?|$)/);
+}

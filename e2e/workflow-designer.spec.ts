@@ -1,6 +1,23 @@
-import { expect, test } from '@playwright/test';
-import { pickOption } from './helpers';
-import { seedThenLogIn } from './test-data';
+import { expect, test, type Page } from '@playwright/test';
+import { approveInInbox, logIn, pickOption } from './helpers';
+import { createRecord, createStockedProduct, seedThenLogIn } from './test-data';
+
+type InboxItem = { id: string; recordId: string; nodeKey: string | null };
+
+/** Approves the order's open task as `username` through the API, checking which step it was. */
+async function approveByApi(page: Page, username: string, orderId: string, nodeKey: string) {
+  await page.context().clearCookies();
+  await logIn(page, username);
+  const inbox = (await (await page.request.get('/api/v1/tasks?box=todo&pageSize=100')).json()) as { data: InboxItem[] };
+  const task = inbox.data.find((item) => item.recordId === orderId);
+  expect(task?.nodeKey).toBe(nodeKey);
+  const response = await page.request.post(`/api/v1/tasks/${task?.id}/actions/approve`, { data: {} });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+async function orderState(page: Page, orderId: string): Promise<{ status: string; order_no: string }> {
+  return (await (await page.request.get(`/api/v1/records/orders/${orderId}`)).json()) as { status: string; order_no: string };
+}
 
 /**
  * A designer draws a workflow of their own on orders rather than changing the template's
@@ -72,4 +89,62 @@ test('a designer creates an order workflow, puts an approval step between start 
   await expect(page.getByTestId('wf-version-1')).toBeVisible();
   await page.getByTestId('wf-version-view-1').click();
   await expect(page.getByTestId('wf-version-json')).toContainText('"approval_1"');
+});
+
+/**
+ * Runs last among the journeys: it changes the template's order approval, which the approval
+ * journey (alphabetically earlier) relies on.
+ */
+test('a step added to the order approval and published applies to the next order, while a running one keeps its old path', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const { customer, product } = await seedThenLogIn(page, 'clerk', async (request) => ({
+    customer: await createRecord(request, 'customers', { name: 'E2E 版本客户' }),
+    product: await createStockedProduct(request, { sku: 'E2E-VERSION', name: 'E2E 版本茶', unit_price: '1000.00' }, 100),
+  }));
+  const submitLargeOrder = async () => {
+    const id = await createRecord(page.request, 'orders', { customer, status: 'draft', lines: [{ product, qty: 12 }] });
+    const submitted = await page.request.post(`/api/v1/records/orders/${id}/actions/submit`, { data: {} });
+    expect(submitted.status(), await submitted.text()).toBe(200);
+    return id;
+  };
+  const running = await submitLargeOrder();
+
+  // The designer puts a purchasing check between finance and the end, and publishes.
+  await page.context().clearCookies();
+  await logIn(page, 'designer');
+  await page.goto('/studio/workflows/order_approval');
+  await expect(page.getByTestId('wf-node-finance')).toBeVisible();
+  await page.getByTestId('rf__edge-e_finance').click({ force: true });
+  await expect(page.getByTestId('wf-edge-panel')).toBeVisible();
+  await page.getByTestId('wf-palette-approval').click();
+  await expect(page.getByTestId('wf-node-panel')).toHaveAttribute('data-node', 'approval_1');
+  await page.getByTestId('wf-node-name-zh').fill('采购确认');
+  await page.getByTestId('wf-node-name-en').fill('Purchasing check');
+  await page.getByTestId('wf-approvers-add').click();
+  await pickOption(page, 'wf-approvers-0-kind', '角色');
+  await pickOption(page, 'wf-approvers-0-role', 'purchasing');
+  await expect(page.getByTestId('wf-problems-none')).toBeVisible();
+  await page.getByTestId('wf-publish').click();
+  await page.getByTestId('wf-publish-confirm').click();
+  await expect(page.getByTestId('wf-status')).toHaveText(/已发布 v\d+/);
+
+  await page.context().clearCookies();
+  await logIn(page, 'clerk');
+  const next = await submitLargeOrder();
+
+  // The order submitted before publishing ends after finance, as its version said.
+  await approveByApi(page, 'manager', running, 'sales_manager');
+  await approveByApi(page, 'finance', running, 'finance');
+  expect((await orderState(page, running)).status).toBe('pending_payment');
+
+  // The next order also waits for purchasing, who approves it in the inbox.
+  await approveByApi(page, 'manager', next, 'sales_manager');
+  await approveByApi(page, 'finance', next, 'finance');
+  const { status, order_no: orderNo } = await orderState(page, next);
+  expect(status).toBe('pending_approval');
+  await approveInInbox(page, 'purchasing', orderNo);
+  await page.goto(`/r/orders/${next}`);
+  await expect(page.getByTestId('record-state')).toHaveText('待付款');
+  await expect(page.getByTestId('record-workflows')).toContainText('采购确认');
 });
