@@ -32,19 +32,21 @@ export async function attachDisplay(db: Db, registry: EntityRegistry, entity: En
   });
 }
 
-/** A record with its line items and display titles, as single-record responses return it. */
+/**
+ * A record with its line items and display titles, as single-record responses return it: the
+ * record and its lines are read together, then every title together (two round trips).
+ */
 export async function loadFullRecord(db: Db, registry: EntityRegistry, entity: EntityDef, id: string): Promise<RecordDto | undefined> {
-  const record = await findRecord(db, entity, id);
+  const tables = activeFields(entity).flatMap((field) => {
+    const child = field.type === 'child_table' ? registry.get(field.entity) : undefined;
+    return child ? [{ field: field.id, child }] : [];
+  });
+  const [record, ...lines] = await Promise.all([findRecord(db, entity, id), ...tables.map(({ child }) => findChildRecords(db, child, [id]))]);
   if (!record) return undefined;
-  await attachDisplay(db, registry, entity, [record]);
-  for (const field of activeFields(entity)) {
-    if (field.type !== 'child_table') continue;
-    const child = registry.get(field.entity);
-    if (!child) continue;
-    const rows = await findChildRecords(db, child, [record.id]);
-    await attachDisplay(db, registry, child, rows);
-    record[field.id] = rows;
-  }
+  await Promise.all([attachDisplay(db, registry, entity, [record]), ...tables.map(({ child }, index) => attachDisplay(db, registry, child, lines[index]))]);
+  tables.forEach(({ field }, index) => {
+    record[field] = lines[index];
+  });
   return record;
 }
 

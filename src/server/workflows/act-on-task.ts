@@ -7,8 +7,8 @@ import { conflict, forbidden, mapDbErrors, notFound, validationFailed } from '..
 import { isUuid, loadFullRecord } from '../services/get-record';
 import { updateRecord } from '../services/update-record';
 import { advanceLoaded } from './advance-instance';
-import { loadInstanceContext } from './instance-context';
-import { lockInstance } from './instance-store';
+import { loadTransitionContext } from './instance-context';
+import { lockInstanceOfTask } from './instance-store';
 import { TaskActionBodySchema, type TaskAction, type TaskActionBody } from './task-action-input';
 import { instanceDto, peopleById, peopleIn, taskDto, type InstanceDto, type TaskDto } from './workflow-dtos';
 
@@ -49,21 +49,23 @@ export async function actOnTask(db: Db, actor: Actor, taskId: string, action: Ta
   if (!isUuid(taskId)) throw notFound(`No task "${taskId}"`);
   return mapDbErrors(() =>
     db.transaction(async (tx) => {
-      const [task] = await tx.select({ instanceId: workflowTasks.instanceId, assigneeId: workflowTasks.assigneeId }).from(workflowTasks).where(eq(workflowTasks.id, taskId));
-      if (!task) throw notFound(`No task "${taskId}"`);
-      const row = await lockInstance(tx, task.instanceId);
-      if (!row) throw notFound(`No task "${taskId}"`);
+      const locked = await lockInstanceOfTask(tx, taskId);
+      if (!locked) throw notFound(`No task "${taskId}"`);
+      const { row } = locked;
       const closing = CLOSING_STATUS[action];
-      if (closing) {
-        if (task.assigneeId !== actor.id) throw forbidden('This task is not assigned to you');
-        const closed = await tx
-          .update(workflowTasks)
-          .set({ status: closing, completedAt: new Date() })
-          .where(and(eq(workflowTasks.id, taskId), eq(workflowTasks.status, 'pending')))
-          .returning({ id: workflowTasks.id });
-        if (!closed.length) throw conflict('The task has already been handled, or the workflow has moved on');
-      }
-      const context = await loadInstanceContext(tx, row);
+      if (closing && locked.assigneeId !== actor.id) throw forbidden('This task is not assigned to you');
+      // The instance is locked, so closing the task and reading the context go out together.
+      const [closed, context] = await Promise.all([
+        closing
+          ? tx
+              .update(workflowTasks)
+              .set({ status: closing, completedAt: new Date() })
+              .where(and(eq(workflowTasks.id, taskId), eq(workflowTasks.status, 'pending')))
+              .returning({ id: workflowTasks.id })
+          : undefined,
+        loadTransitionContext(tx, row),
+      ]);
+      if (closed?.length === 0) throw conflict('The task has already been handled, or the workflow has moved on');
       const values = body.values ?? {};
       const changedFields = Object.keys(values);
       if (changedFields.length) {
@@ -79,7 +81,7 @@ export async function actOnTask(db: Db, actor: Actor, taskId: string, action: Ta
         context.record = (await loadFullRecord(tx, context.registry, context.entity, context.record.id))!;
       }
       const advanced = await advanceLoaded(tx, row, context, eventFor(action, taskId, actor.id, body, changedFields), actor);
-      const people = await peopleById(tx, peopleIn(advanced.state));
+      const people = await peopleById(tx, peopleIn(advanced.state), context.directory);
       const after = advanced.state.tasks.find((candidate) => candidate.id === taskId)!;
       return { task: taskDto(row.id, context.definition, after, people), instance: instanceDto(row, advanced.version, context.definition, advanced.state, people) };
     }),

@@ -8,9 +8,9 @@ import { AppError } from '../errors';
 import type { EntityRegistry } from '../services/entity-registry';
 import { applyEffects } from './apply-effects';
 import { insertInstance, saveInstance, upsertTasks, type NewInstance } from './instance-store';
-import type { InstanceContext } from './instance-context';
+import type { TransitionContext } from './instance-context';
 import type { InstanceRow } from './instance-store';
-import { loadDirectory } from './load-directory';
+import { loadDirectory, type LoadedDirectory } from './load-directory';
 
 export type Advance = {
   tx: Db;
@@ -22,14 +22,16 @@ export type Advance = {
   instance: NewInstance & { version: number; state: InstanceState | null };
   event: WorkflowEvent;
   actor: Actor;
+  /** Loaded with the instance's context when the caller has one; read here otherwise. */
+  directory?: LoadedDirectory;
 };
 
 export type Advanced = { state: InstanceState; version: number; noop?: LocalizedText };
 
 /** One event on a locked instance whose context is loaded: a task action, a withdrawal, a timer. */
-export function advanceLoaded(tx: Db, row: InstanceRow, context: InstanceContext, event: WorkflowEvent, actor: Actor): Promise<Advanced> {
-  const { registry, definition, entity, record, state } = context;
-  return advanceInstance({ tx, registry, definition, entity, record, instance: { ...row, state }, event, actor });
+export function advanceLoaded(tx: Db, row: InstanceRow, context: TransitionContext, event: WorkflowEvent, actor: Actor): Promise<Advanced> {
+  const { registry, definition, entity, record, state, directory } = context;
+  return advanceInstance({ tx, registry, definition, entity, record, instance: { ...row, state }, event, actor, directory });
 }
 
 /** The engine's refusal as the contract's error: nothing was written (the caller's transaction rolls back). */
@@ -47,18 +49,19 @@ export function refusalError(refusal: Refusal): AppError {
  */
 export async function advanceInstance(input: Advance): Promise<Advanced> {
   const { tx, instance } = input;
-  const directory = await loadDirectory(tx);
+  const directory = input.directory ?? (await loadDirectory(tx));
   const result = transition(input.definition, instance.state, input.event, { now: new Date(), record: input.record, directory, newId: randomUUID });
   if (!result.ok) throw refusalError(result);
   const version = instance.version + 1;
   const state = result.state;
   if (instance.state === null) await insertInstance(tx, instance, state);
-  const { notes, applyCounters } = await applyEffects(
+  const { notes, rowWrites, applyCounters } = await applyEffects(
     { tx, registry: input.registry, definition: input.definition, entity: input.entity, record: input.record, instanceId: instance.id, version, actor: input.actor },
     result.effects,
   );
   state.history.push(...notes);
   await Promise.all([
+    rowWrites,
     instance.state === null && notes.length === 0 ? undefined : saveInstance(tx, instance.id, version, state),
     upsertTasks(tx, instance.id, changedTasks(instance.state, state)),
   ]);

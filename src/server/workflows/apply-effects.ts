@@ -36,12 +36,13 @@ function joined(a: Label, b: Label | undefined): LocalizedText {
 }
 
 /**
- * Record effects first (set_field, run_state_action), in order; then the rows and jobs. Counter
+ * Record effects first (set_field, run_state_action), in order; then the rows and jobs, issued
+ * but not awaited (`rowWrites`: the caller awaits them together with the instance's). Counter
  * effects come back as `applyCounters`, for the caller to run last before COMMIT so their rows
  * stay locked as briefly as possible. `notes` explain effects the record's state made moot (a
  * state action no longer allowed).
  */
-export async function applyEffects(scope: EffectScope, effects: WorkflowEffect[]): Promise<{ notes: HistoryEntry[]; applyCounters: () => Promise<void> }> {
+export async function applyEffects(scope: EffectScope, effects: WorkflowEffect[]): Promise<{ notes: HistoryEntry[]; rowWrites: Promise<unknown>; applyCounters: () => Promise<void> }> {
   const { tx, definition, entity, record, instanceId, version } = scope;
   const notes: HistoryEntry[] = [];
   const now = new Date();
@@ -103,8 +104,9 @@ export async function applyEffects(scope: EffectScope, effects: WorkflowEffect[]
         break;
     }
   }
-  // Independent writes go out together so the driver pipelines them.
-  await Promise.all([
+  // Independent writes go out together, and the caller awaits them with the instance's own, so
+  // the driver pipelines them in one round trip.
+  const rowWrites = Promise.all([
     notices.length ? tx.insert(notifications).values(notices) : undefined,
     ccRows.length ? tx.insert(workflowCc).values(ccRows) : undefined,
     audits.length ? tx.insert(auditLog).values(audits) : undefined,
@@ -114,5 +116,5 @@ export async function applyEffects(scope: EffectScope, effects: WorkflowEffect[]
   const applyCounters = async () => {
     for (const effect of counters) await applyCounterEffect(tx, scope.registry, effect);
   };
-  return { notes, applyCounters };
+  return { notes, rowWrites, applyCounters };
 }

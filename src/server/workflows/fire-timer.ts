@@ -1,6 +1,6 @@
 import type { Db } from '../db/types';
 import { advanceLoaded } from './advance-instance';
-import { loadInstanceContext, systemActor } from './instance-context';
+import { loadTransitionContext, systemActor } from './instance-context';
 import { lockInstance } from './instance-store';
 import type { TimerPayload } from './outbox';
 
@@ -13,7 +13,7 @@ export async function fireTimer(db: Db, payload: TimerPayload): Promise<void> {
   await db.transaction(async (tx) => {
     const row = await lockInstance(tx, payload.instanceId);
     if (!row || row.status !== 'running') return;
-    const context = await loadInstanceContext(tx, row);
+    const context = await loadTransitionContext(tx, row);
     if (!context.state.timers.some((timer) => timer.id === payload.timerId)) return;
     await advanceLoaded(tx, row, context, { type: 'timer_fired', timerId: payload.timerId }, await systemActor(tx, row.initiatorId));
   });

@@ -11,6 +11,17 @@ export async function lockInstance(db: Db, id: string): Promise<InstanceRow | un
   return row;
 }
 
+/** The task's instance, locked, found from the task in the same statement. */
+export async function lockInstanceOfTask(db: Db, taskId: string): Promise<{ row: InstanceRow; assigneeId: string } | undefined> {
+  const [found] = await db
+    .select({ row: workflowInstances, assigneeId: workflowTasks.assigneeId })
+    .from(workflowTasks)
+    .innerJoin(workflowInstances, eq(workflowInstances.id, workflowTasks.instanceId))
+    .where(eq(workflowTasks.id, taskId))
+    .for('update', { of: workflowInstances });
+  return found;
+}
+
 export type NewInstance = { id: string; workflowKey: string; definitionId: string; entity: string; recordId: string; initiatorId: string };
 
 export async function insertInstance(db: Db, instance: NewInstance, state: InstanceState): Promise<void> {

@@ -32,7 +32,9 @@ function pgArray(value: string[] | string | null): string[] {
  * The organisation as the engine's synchronous Directory, read inside the transition's transaction
  * (one query) so approvers resolve against the same snapshot the transition commits with.
  */
-export async function loadDirectory(db: Db): Promise<Directory & { has: (id: string) => boolean }> {
+export type LoadedDirectory = Directory & { has: (id: string) => boolean; nameOf: (id: string) => string | undefined };
+
+export async function loadDirectory(db: Db): Promise<LoadedDirectory> {
   const people = await loadDirectoryUsers(db);
   const byId = new Map(people.map((user) => [user.id, user]));
   return {
@@ -41,5 +43,6 @@ export async function loadDirectory(db: Db): Promise<Directory & { has: (id: str
     rolesOf: (id) => byId.get(id)?.roles ?? [],
     admins: () => people.filter((user) => user.admin).map((user) => user.id),
     has: (id) => byId.has(id),
+    nameOf: (id) => byId.get(id)?.name,
   };
 }

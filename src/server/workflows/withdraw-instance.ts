@@ -3,7 +3,7 @@ import type { Actor } from '../auth/actor';
 import { mapDbErrors, notFound, validationFailed } from '../errors';
 import { isUuid } from '../services/get-record';
 import { advanceLoaded } from './advance-instance';
-import { loadInstanceContext } from './instance-context';
+import { loadTransitionContext } from './instance-context';
 import { lockInstance } from './instance-store';
 import { instanceDto, peopleById, peopleIn, type InstanceDto } from './workflow-dtos';
 
@@ -17,9 +17,9 @@ export async function withdrawInstance(db: Db, actor: Actor, instanceId: string,
       const row = await lockInstance(tx, instanceId);
       // Not the initiator: the engine refuses with 403.
       if (!row) throw notFound(`No workflow instance "${instanceId}"`);
-      const context = await loadInstanceContext(tx, row);
+      const context = await loadTransitionContext(tx, row);
       const advanced = await advanceLoaded(tx, row, context, { type: 'withdraw', actor: actor.id, ...(comment ? { comment: comment.trim() } : {}) }, actor);
-      const people = await peopleById(tx, peopleIn(advanced.state));
+      const people = await peopleById(tx, peopleIn(advanced.state), context.directory);
       return { instance: instanceDto(row, advanced.version, context.definition, advanced.state, people) };
     }),
   );

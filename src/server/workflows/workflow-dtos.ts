@@ -16,11 +16,19 @@ export function nodeNameOf(definition: WorkflowDefinition | undefined, nodeKey: 
   return localized(definition?.nodes.find((node) => node.key === nodeKey)?.name, nodeKey ?? '');
 }
 
-export async function peopleById(db: Db, ids: Array<string | null | undefined>): Promise<Map<string, Person>> {
-  const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string' && isUuid(id)))];
-  if (!wanted.length) return new Map();
+/** Names of people; those the transition's directory already holds (active users) cost no query. */
+export async function peopleById(db: Db, ids: Array<string | null | undefined>, known?: { nameOf: (id: string) => string | undefined }): Promise<Map<string, Person>> {
+  const people = new Map<string, Person>();
+  const wanted: string[] = [];
+  for (const id of new Set(ids.filter((id): id is string => typeof id === 'string' && isUuid(id)))) {
+    const name = known?.nameOf(id);
+    if (name === undefined) wanted.push(id);
+    else people.set(id, { id, name });
+  }
+  if (!wanted.length) return people;
   const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, wanted));
-  return new Map(rows.map((row) => [row.id, row]));
+  for (const row of rows) people.set(row.id, row);
+  return people;
 }
 
 export const personOf = (people: Map<string, Person>, id: string | null | undefined): Person | null =>
