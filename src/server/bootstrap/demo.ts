@@ -15,13 +15,13 @@ const DISPLAY_NAMES: Record<string, string> = {
   purchasing: '采购专员',
 };
 
-/** One demo user per role, only into an empty user table; returns the usernames it created. */
+/** One demo user per role, each with an address (`clerk@demo.local`) so workflow e-mails reach them, only into an empty user table; returns the usernames it created. */
 export async function createDemoUsers(db: Db): Promise<string[]> {
   const [{ total }] = await db.select({ total: count() }).from(users);
   if (Number(total) > 0) return [];
   const created: string[] = [];
   for (const role of DEFAULT_ROLES) {
-    await createUser(db, { username: role.key, displayName: DISPLAY_NAMES[role.key], password: DEMO_PASSWORD, roles: [role.key] });
+    await createUser(db, { username: role.key, displayName: DISPLAY_NAMES[role.key], password: DEMO_PASSWORD, roles: [role.key], email: `${role.key}@demo.local` });
     created.push(role.key);
   }
   return created;

@@ -12,7 +12,7 @@ export async function ensureDefaultRoles(db: Db): Promise<void> {
     .onConflictDoNothing();
 }
 
-export type NewUser = { username: string; displayName?: string; password: string; roles: string[] };
+export type NewUser = { username: string; displayName?: string; password: string; roles: string[]; email?: string | null };
 
 export async function createUser(db: Db, input: NewUser): Promise<{ id: string }> {
   if (!/^[a-zA-Z0-9_.-]{2,64}$/.test(input.username)) throw validationFailed('A username has 2–64 letters, digits, dots, dashes or underscores');
@@ -26,7 +26,7 @@ export async function createUser(db: Db, input: NewUser): Promise<{ id: string }
   return db.transaction(async (tx) => {
     const [user] = await tx
       .insert(users)
-      .values({ username: input.username, displayName: input.displayName ?? input.username, passwordHash })
+      .values({ username: input.username, displayName: input.displayName ?? input.username, passwordHash, email: input.email ?? null })
       .returning({ id: users.id });
     if (input.roles.length) await tx.insert(memberships).values(input.roles.map((roleKey) => ({ userId: user.id, roleKey })));
     return user;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -10,8 +10,13 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   managerId: uuid('manager_id'),
   active: boolean('active').notNull().default(true),
+  /** Where workflow e-mails to this user go; none means the user gets in-app notifications only. */
+  email: text('email'),
   createdAt: createdAt(),
-});
+}, (t) => [
+  // A second net under the API's z.email(): one @, no spaces, a dot in the domain.
+  check('users_email_shape', sql`${t.email} ~ '^[^@[:space:]]+@[^@[:space:]]+[.][^@[:space:]]+$' and length(${t.email}) <= 254`),
+]);
 
 export const roles = pgTable('roles', {
   key: text('key').primaryKey(),

@@ -8,7 +8,7 @@ import { sendWorkflowEmail } from './send-email';
 export function workflowHandlers(handle: DbHandle): WorkerOptions['handlers'] {
   return {
     [TIMER_QUEUE]: (payload: TimerPayload) => fireTimer(handle.db, payload),
-    [EMAIL_QUEUE]: (payload: EmailPayload, job) => sendWorkflowEmail(payload, job),
+    [EMAIL_QUEUE]: (payload: EmailPayload, job) => sendWorkflowEmail(handle.db, payload, job),
     [WEBHOOK_QUEUE]: (payload: WebhookPayload, job) => postWorkflowWebhook(payload, job),
   };
 }
