@@ -15,8 +15,11 @@ export const TriggerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('record_created') }),
   z.object({ kind: z.literal('field_changed'), field: MetadataKeySchema }),
   z.object({ kind: z.literal('state_action'), action: MetadataKeySchema }),
-  /** Five-field cron, read by the job queue; the engine only checks its shape. */
-  z.object({ kind: z.literal('schedule'), cron: z.string().regex(/^\s*(\S+\s+){4}\S+\s*$/, { message: 'must be a cron expression with five fields' }) }),
+  /**
+   * Five-field cron in the business time zone, read by the job queue; the engine only checks its
+   * shape. At each occurrence every record matching `filter` (the record list's filter) starts once.
+   */
+  z.object({ kind: z.literal('schedule'), cron: z.string().regex(/^\s*(\S+\s+){4}\S+\s*$/, { message: 'must be a cron expression with five fields' }), filter: z.record(z.string(), z.unknown()).optional() }),
 ]);
 export type Trigger = z.infer<typeof TriggerSchema>;
 
