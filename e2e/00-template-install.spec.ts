@@ -12,10 +12,11 @@ test('an admin installs the order template in one click, and installing again ch
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('orders');
   await expect(dialog).toContainText('order_approval');
+  await expect(dialog).toContainText('low_stock_alert');
   await expect(dialog.getByTestId('template-sample-data')).toBeVisible();
   await dialog.getByTestId('template-apply').click();
   await expect(dialog).toBeHidden({ timeout: 60_000 });
-  await expect(card).toContainText('1.1.0');
+  await expect(card).toContainText('1.2.0');
   await expect(card.getByTestId('install-order-management')).toBeDisabled();
 
   await page.goto('/r/products');

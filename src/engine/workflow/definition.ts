@@ -16,6 +16,15 @@ export const TriggerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('field_changed'), field: MetadataKeySchema }),
   z.object({ kind: z.literal('state_action'), action: MetadataKeySchema }),
   /**
+   * A counter move (a reservation) takes `field` from at or above the threshold to below it: a
+   * constant, or a number field of the record `relation` points at (products.low_stock_threshold).
+   */
+  z.object({
+    kind: z.literal('threshold_crossed'),
+    field: MetadataKeySchema,
+    below: z.union([z.number().finite(), z.object({ relation: MetadataKeySchema, field: MetadataKeySchema })]),
+  }),
+  /**
    * Five-field cron in the business time zone, read by the job queue; the engine only checks its
    * shape. At each occurrence every record matching `filter` (the record list's filter) starts once.
    */

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import type { EntityDef } from '../metadata/entity';
+import type { EntityDef, EntityLookup } from '../metadata/entity';
 import { parseWorkflowDefinition, type WorkflowDefinition, type WorkflowNode } from './definition';
 import { edgesOut, graphOf, reachable } from './graph';
 import { analyzeParallels } from './parallel-regions';
 import { ProblemList, type DefinitionProblem } from './problem';
+import { checkThresholdTrigger } from './threshold-trigger';
 import { checkNodeConfigs } from './validate-nodes';
 import { checkParallels } from './validate-parallels';
 import { checkReferences } from './validate-references';
@@ -13,6 +14,8 @@ export type ValidateOptions = {
   entity?: EntityDef;
   /** Working calendars the runtime knows; when given, timers must name one of them. */
   calendars?: readonly string[];
+  /** Other entities by key; when given, a threshold read from a related record is checked too. */
+  related?: EntityLookup;
 };
 
 /** Node kinds that leave by exactly one edge. */
@@ -31,6 +34,7 @@ export function validateDefinition(doc: unknown, options: ValidateOptions = {}):
   checkNodeConfigs(definition, problems);
   checkParallels(definition, analyzeParallels(definition), problems);
   if (options.entity) checkReferences(definition, options.entity, problems);
+  if (options.entity) checkThresholdTrigger(definition, options.entity, options.related, problems);
   if (options.calendars) checkCalendars(definition, options.calendars, problems);
   return problems.items;
 }

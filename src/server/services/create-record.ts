@@ -108,7 +108,7 @@ async function write(tx: Db, registry: EntityRegistry, actor: Actor, prepared: P
   // Last before COMMIT: the counter rows stay locked only from here to the commit.
   if (prepared.state !== null && options.reserveStock !== false) {
     for (const { reservation, op } of reservationOps(entity, null, prepared.state)) {
-      steps.push(applyReservation(tx, registry, { reservation, op, recordId: parent.id, rows: prepared.children[reservation.source.child] ?? [], actorId: actor.id }));
+      steps.push(applyReservation(tx, registry, { reservation, op, recordId: parent.id, rows: prepared.children[reservation.source.child] ?? [], actorId: actor.id, actor }));
     }
   }
   await Promise.all(steps);

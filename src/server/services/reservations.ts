@@ -1,9 +1,11 @@
 import type { Reservation } from '@/engine/metadata/lifecycle';
 import type { ReservationOp } from '@/engine/lifecycle/transitions';
 import type { Db } from '../db/types';
+import type { Actor } from '../auth/actor';
 import { AppError } from '../errors';
 import { adjustCounter, readAvailability } from '../store/counters';
 import { findTitles, insertManyRecords } from '../store/records';
+import { startThresholdWorkflows, thresholdWatches } from '../workflows/threshold-workflows';
 import type { EntityRegistry } from './entity-registry';
 
 type Row = Record<string, unknown>;
@@ -50,18 +52,27 @@ export async function precheckReservation(db: Db, registry: EntityRegistry, rese
 
 const LEDGER_KIND: Record<ReservationOp, string> = { reserve: 'reserve', release: 'release', consume: 'ship' };
 
+/** Columns each step's SET changes: a threshold watch on anything else cannot move. */
+const CHANGED: Record<ReservationOp, (target: Reservation['target']) => string[]> = {
+  reserve: (target) => [target.reserved],
+  release: (target) => [target.reserved],
+  consume: (target) => [target.onHand, target.reserved],
+};
+
 /**
  * Applies one reservation step for a record's lines. The ledger rows go in first; the guarded
  * counter updates run last, so the caller must call this as the final statements before COMMIT
- * (the row locks they take are held until then).
+ * (the row locks they take are held until then). With `actor`, a published threshold workflow on
+ * the counter entity starts for each counter record the step took below its threshold.
  */
 export async function applyReservation(
   db: Db,
   registry: EntityRegistry,
-  step: { reservation: Reservation; op: ReservationOp; recordId: string; rows: Row[]; actorId: string | null },
+  step: { reservation: Reservation; op: ReservationOp; recordId: string; rows: Row[]; actorId: string | null; actor?: Actor },
 ): Promise<void> {
   const { reservation, op } = step;
   const demands = demandOf(reservation, step.rows);
+  const watches = step.actor ? thresholdWatches(registry, reservation.target.entity, CHANGED[op](reservation.target)) : [];
   const ledger = reservation.ledger;
   const ledgerEntity = ledger ? registry.get(ledger.entity) : undefined;
   const movements =
@@ -74,9 +85,14 @@ export async function applyReservation(
         )
       : Promise.resolve();
   // Issued together, executed by the server in this order (key order), in one round trip.
-  const [, ...matched] = await Promise.all([movements, ...demands.map((demand) => adjustCounter(db, reservation, op, demand.key, demand.quantity))]);
-  const failed = demands.filter((_demand, index) => !matched[index]);
-  if (failed.length === 0) return;
+  const [, ...results] = await Promise.all([movements, ...demands.map((demand) => adjustCounter(db, reservation, op, demand.key, demand.quantity, watches))]);
+  const failed = demands.filter((_demand, index) => !results[index].matched);
+  if (failed.length === 0) {
+    const crossed = results.flatMap((result) => result.crossed);
+    // Only a crossing pays for the start; the counter rows are already locked, so it is kept short.
+    if (crossed.length && step.actor) await startThresholdWorkflows(db, registry, step.actor, reservation.target.entity, watches, crossed);
+    return;
+  }
   if (op !== 'reserve') throw new AppError(409, 'conflict', `Stock records are missing for ${failed.length} item(s); the change was not applied`);
   throw await shortageError(db, registry, reservation, failed, await readAvailability(db, reservation, failed.map((demand) => demand.key)));
 }

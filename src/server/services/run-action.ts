@@ -43,7 +43,7 @@ export async function runAction(db: Db, caller: ActionCaller, entityKey: string,
       for (const { reservation, op } of reservationOps(entity, plan.from, plan.to)) {
         // The lines were loaded with the record above; they cannot change while it is locked.
         const rows = (before[reservation.source.child] as RecordDto[] | undefined) ?? [];
-        await applyReservation(tx, registry, { reservation, op, recordId: id, rows, actorId: caller.system ? null : actor.id });
+        await applyReservation(tx, registry, { reservation, op, recordId: id, rows, actorId: caller.system ? null : actor.id, actor });
       }
       // After the reservation steps, so a workflow that cancels at once releases what this action reserved.
       await startTriggeredWorkflows(tx, registry, actor, entity, after, { kind: 'state_action', action: actionKey });

@@ -3,14 +3,28 @@ import type { Reservation } from '@/engine/metadata/lifecycle';
 import type { ReservationOp } from '@/engine/lifecycle/transitions';
 import { queryRows } from '../db/sql';
 import type { Db } from '../db/types';
+import { crossedSql, type CounterWatch } from './counter-watch';
 import { column, entityTable } from './table-names';
+
+/** Counter records whose move crossed watches[watch]. */
+export type Crossing = { recordId: string; watch: number };
+export type CounterResult = { matched: boolean; crossed: Crossing[] };
+
+/** What the SET adds to each column, so a watch can take it back off to see the old value. */
+function deltasOf(reservation: Reservation, op: ReservationOp, quantity: number): Map<string, number> {
+  const { onHand, reserved } = reservation.target;
+  if (op === 'reserve') return new Map([[reserved, quantity]]);
+  if (op === 'release') return new Map([[reserved, -quantity]]);
+  return new Map([[onHand, -quantity], [reserved, -quantity]]);
+}
 
 /**
  * One guarded UPDATE per key. Under READ COMMITTED a waiting UPDATE re-checks its WHERE on the
  * row version it finally locks, so the availability guard cannot oversell and needs no retry.
- * Returns whether a row matched (false: short, or no counter row for that key).
+ * `matched` false: short, or no counter row for that key. Watches only widen the RETURNING list
+ * of the same statement: no watch, the same SQL as ever.
  */
-export async function adjustCounter(db: Db, reservation: Reservation, op: ReservationOp, key: string, quantity: number): Promise<boolean> {
+export async function adjustCounter(db: Db, reservation: Reservation, op: ReservationOp, key: string, quantity: number, watches: readonly CounterWatch[] = []): Promise<CounterResult> {
   const { target } = reservation;
   const onHand = column(target.onHand);
   const reserved = column(target.reserved);
@@ -24,12 +38,15 @@ export async function adjustCounter(db: Db, reservation: Reservation, op: Reserv
   } else {
     set = sql`${onHand} = ${onHand} - ${quantity}, ${reserved} = ${reserved} - ${quantity}`;
   }
-  const rows = await queryRows(
+  const deltas = deltasOf(reservation, op, quantity);
+  const crossedColumns = watches.map((watch, index) => sql`, ${crossedSql(target.entity, watch, deltas)} as ${sql.identifier(`crossed_${index}`)}`);
+  const rows = await queryRows<Record<string, unknown> & { id: string }>(
     db,
     sql`update ${entityTable(target.entity)} set ${set}, version = version + 1, updated_at = now()
-        where ${column(target.key)} = ${key}${guard} returning id`,
+        where ${column(target.key)} = ${key}${guard} returning id${sql.join(crossedColumns)}`,
   );
-  return rows.length === 1;
+  const crossed = rows.flatMap((row) => watches.flatMap((_watch, watch) => (row[`crossed_${watch}`] === true ? [{ recordId: row.id, watch }] : [])));
+  return { matched: rows.length === 1, crossed };
 }
 
 /** Unlocked read of what is available per key; a key without a counter row has nothing. */

@@ -43,7 +43,7 @@ export async function startTriggeredWorkflows(tx: Db, registry: EntityRegistry, 
   }
 }
 
-async function isRunning(tx: Db, workflowKey: string, entity: string, recordId: string): Promise<boolean> {
+export async function isRunning(tx: Db, workflowKey: string, entity: string, recordId: string): Promise<boolean> {
   const [row] = await tx
     .select({ id: workflowInstances.id })
     .from(workflowInstances)

@@ -5,7 +5,8 @@ import { useTranslations } from 'next-intl';
 import type { Trigger, WorkflowDefinition } from '@/engine/workflow';
 import { useLabel } from '@/features/runtime/use-label';
 import { LabelInputs } from './label-inputs';
-import { newTrigger, OUTCOMES, setOutcomeAction, TRIGGER_KINDS } from './trigger-edits';
+import { ThresholdTriggerInputs } from './threshold-trigger-inputs';
+import { counterFields, newTrigger, OUTCOMES, setOutcomeAction, TRIGGER_KINDS } from './trigger-edits';
 import type { WorkflowContext } from './use-workflow-context';
 
 type Props = {
@@ -21,7 +22,7 @@ export function SettingsPanel({ definition, context, readOnly, onEdit }: Props) 
   const label = useLabel();
   const trigger = definition.trigger;
   const setTrigger = (next: Trigger, coalesceKey?: string) => onEdit((doc) => ({ ...doc, trigger: next }), coalesceKey);
-  const offer = { fields: context.fields.map((field) => field.id), actions: context.stateActions.map((action) => action.key) };
+  const offer = { fields: context.fields.map((field) => field.id), actions: context.stateActions.map((action) => action.key), counterFields: counterFields(context.entity).map((field) => field.id) };
   const actionOptions = context.stateActions.map((action) => ({ value: action.key, label: `${label(action.label)} (${action.key})` }));
 
   return (
@@ -77,6 +78,7 @@ export function SettingsPanel({ definition, context, readOnly, onEdit }: Props) 
           <Input id="wf-trigger-cron" data-testid="wf-trigger-cron" value={trigger.cron} onChange={(event) => setTrigger({ kind: 'schedule', cron: event.target.value }, 'cron')} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
       )}
+      {trigger.kind === 'threshold_crossed' && <ThresholdTriggerInputs trigger={trigger} context={context} onChange={setTrigger} />}
       <Typography.Title level={5}>{t('outcomes')}</Typography.Title>
       {OUTCOMES.map((outcome) => (
         <Form.Item key={outcome} label={t(`outcome.${outcome}`)} htmlFor={`wf-${outcome}`}>

@@ -30,7 +30,7 @@ describe.each(testDrivers())('template install on %s', (driver) => {
 
   it('installs in one step with sample data, then answers up to date', async () => {
     const report = await installTemplate(handle.db, admin, 'order-management', { sampleData: true });
-    expect(report).toMatchObject({ status: 'installed', version: '1.1.0', seeded: { customers: 50, products: 100, stock: 100 } });
+    expect(report).toMatchObject({ status: 'installed', version: '1.2.0', seeded: { customers: 50, products: 100, stock: 100 } });
     expect(await count(handle, 'e_stock_movements')).toBeGreaterThan(80);
     const again = await installTemplate(handle.db, admin, 'order-management', { sampleData: true });
     expect(again.status).toBe('up_to_date');
@@ -72,18 +72,19 @@ describe.each(testDrivers())('template install on %s', (driver) => {
     await handle.db.insert(definitions).values({ kind: 'workflow', key: timeout.key, version: 2, status: 'published', json: { ...timeout, name: { 'zh-CN': '我们的超时关闭' } } });
 
     const next = loadTemplate('order-management');
-    next.manifest.version = '1.2.0';
+    next.manifest.version = '1.3.0';
     next.workflows = next.workflows.map((workflow) => ({ ...workflow, name: { ...workflow.name, en: `${workflow.name.en} (new)` } }));
     next.workflows = next.workflows.map((workflow) => (workflow.key === 'order_approval' ? shipped.workflows.find((one) => one.key === workflow.key)! : workflow));
     next.entities = next.entities.map((entity) =>
       entity.key === 'customers' ? { ...entity, fields: [...entity.fields, { id: 'tax_no', type: 'text' as const, label: { 'zh-CN': '税号' } }] } : entity,
     );
     const report = await installPackage(handle.db, admin, next);
-    expect(report).toMatchObject({ status: 'upgraded', fromVersion: '1.1.0', version: '1.2.0' });
+    expect(report).toMatchObject({ status: 'upgraded', fromVersion: '1.2.0', version: '1.3.0' });
     expect(report.workflows).toEqual([
       { key: 'order_approval', outcome: 'unchanged', version: 1 },
       { key: 'payment_timeout', outcome: 'kept', version: 2 },
       { key: 'order_confirmation', outcome: 'publish', version: 2 },
+      { key: 'low_stock_alert', outcome: 'publish', version: 2 },
     ]);
     expect(report.entities.find((entity) => entity.key === 'customers')).toMatchObject({ added: ['tax_no'], kept: ['wechat'], conflicts: [] });
     const row = await queryOne<Record<string, unknown>>(handle.db, sql`select name, wechat, tax_no from e_customers where id = ${someone.id}`);
