@@ -5,11 +5,16 @@ import { DEFAULT_BRANCH, type NodeOf } from './definition';
 import { resolveUsers } from './resolve-approvers';
 import { emit, log, type Run } from './run';
 
-/** Fills `{{field}}` placeholders from the record; an empty field reads as nothing. */
+/**
+ * Fills `{{field}}` placeholders from the record; an empty field reads as nothing. A relation
+ * reads as the related record's title (`_display`) when the record carries it, not as its id.
+ */
 export function renderMessage(message: Label, record: Readonly<Record<string, unknown>>): Label {
+  const display = (typeof record._display === 'object' && record._display !== null ? record._display : {}) as Record<string, unknown>;
   const fill = (template: string) =>
     template.replace(/\{\{\s*([a-z][a-z0-9_]{0,40})\s*\}\}/g, (_, key: string) => {
-      const value = Object.hasOwn(record, key) ? record[key] : undefined;
+      const title = Object.hasOwn(display, key) ? display[key] : undefined;
+      const value = typeof title === 'string' ? title : Object.hasOwn(record, key) ? record[key] : undefined;
       return value === null || value === undefined ? '' : String(value);
     });
   return { 'zh-CN': fill(message['zh-CN']), ...(message.en !== undefined ? { en: fill(message.en) } : {}) };

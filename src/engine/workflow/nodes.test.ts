@@ -182,6 +182,13 @@ describe('action nodes', () => {
     expect(mail).toMatchObject({ userIds: ['carl'], addresses: ['ops@example.com'], body: { 'zh-CN': '金额 12000' } });
   });
 
+  it('a relation placeholder reads as the related record title the record carries', () => {
+    const [note] = effectsOf(withAction({ kind: 'notify', to: [{ kind: 'initiator' }], message: label('{{product}} 库存不足') }, { product: 'p1', _display: { product: '紫砂壶' } }), 'notify');
+    expect(note).toMatchObject({ message: { 'zh-CN': '紫砂壶 库存不足' } });
+    const [bare] = effectsOf(withAction({ kind: 'notify', to: [{ kind: 'initiator' }], message: label('{{product}} 库存不足') }, { product: 'p1' }), 'notify');
+    expect(bare).toMatchObject({ message: { 'zh-CN': 'p1 库存不足' } });
+  });
+
   it('webhook bodies follow the target format', () => {
     const [json] = effectsOf(withAction({ kind: 'webhook', url: 'https://hooks.example.com/x', format: 'json', message: label('库存不足') }), 'webhook');
     expect(json.body).toMatchObject({ workflow: 'order_approval', entity: 'orders', node: 'act', recordId: 'r1' });

@@ -49,7 +49,7 @@ export function parseSentDefinition(body: unknown): WorkflowDefinition {
  */
 export function definitionProblems(definition: WorkflowDefinition, registry: EntityRegistry, knownUser: (id: string) => boolean): DefinitionProblem[] {
   const entity = registry.get(definition.entity);
-  const problems = validateDefinition(definition, entity ? { entity } : {});
+  const problems = validateDefinition(definition, entity ? { entity, related: registry.get } : {});
   if (!entity) {
     problems.push({ code: 'entity_mismatch', message: { 'zh-CN': `数据表 ${definition.entity} 不存在`, en: `The entity "${definition.entity}" does not exist` } });
   }

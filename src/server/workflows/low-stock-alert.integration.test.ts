@@ -36,7 +36,7 @@ describe.each(testDrivers())('low-stock alert on %s', (driver) => {
   };
   const order = (productId: string, qty: number) => createRecord(handle.db, clerk, 'orders', { customer, lines: [{ product: productId, qty }] });
   const alerts = (user: Actor) =>
-    queryRows<{ body: Record<string, string>; link: string }>(handle.db, sql`select body, link from notifications where user_id = ${user.id} and body->>'en' like 'Availability fell%' order by created_at`);
+    queryRows<{ body: Record<string, string>; link: string }>(handle.db, sql`select body, link from notifications where user_id = ${user.id} and body->>'en' like '%availability fell%' order by created_at`);
   const stockId = async (productId: string) => (await queryOne<{ id: string }>(handle.db, sql`select id from e_stock where product = ${productId}`))!.id;
 
   it('notifies every purchasing user once when an order takes availability below the threshold, and only then', async () => {
@@ -49,7 +49,10 @@ describe.each(testDrivers())('low-stock alert on %s', (driver) => {
     for (const buyer of buyers) {
       expect(await alerts(buyer)).toEqual([
         {
-          body: { 'zh-CN': '可用库存降至 8（在库 15，已预留 7），已低于该产品的低库存阈值，请及时补货。', en: "Availability fell to 8 (on hand 15, reserved 7), below the product's low-stock threshold; please restock." },
+          body: {
+            'zh-CN': `Cup ${seq} 的可用库存降至 8（在库 15，已预留 7），已低于该产品的低库存阈值，请及时补货。`,
+            en: `Cup ${seq}: availability fell to 8 (on hand 15, reserved 7), below the product's low-stock threshold; please restock.`,
+          },
           link: expect.stringContaining(stock),
         },
       ]);

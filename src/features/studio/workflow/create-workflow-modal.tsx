@@ -5,20 +5,23 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { EntityView } from '@/engine/contract/api-types';
-import { activeFields } from '@/engine/metadata/entity';
+import { activeFields, type EntityDef } from '@/engine/metadata/entity';
 import { METADATA_KEY_PATTERN } from '@/engine/metadata/keys';
 import type { Trigger } from '@/engine/workflow';
 import { toApiError } from '@/features/runtime/api-client';
 import { useLabel } from '@/features/runtime/use-label';
-import { TRIGGER_KINDS } from './trigger-edits';
+import { counterFields, newTrigger, TRIGGER_KINDS } from './trigger-edits';
 import { createWorkflow } from './workflow-api';
 
 type Values = { key: string; nameZh: string; nameEn?: string; entity: string; triggerKind: Trigger['kind']; field?: string; action?: string; cron?: string };
 type Props = { open: boolean; entities: EntityView[]; takenKeys: string[]; onClose: () => void };
 
 /** The trigger the form describes; kinds without a parameter ignore the other inputs. */
-export function triggerOf(values: Pick<Values, 'triggerKind' | 'field' | 'action' | 'cron'>): Trigger {
+/** `entity`: a threshold trigger starts on its first counter field; its threshold is set in the workflow's settings. */
+export function triggerOf(values: Pick<Values, 'triggerKind' | 'field' | 'action' | 'cron'>, entity?: EntityDef): Trigger {
   switch (values.triggerKind) {
+    case 'threshold_crossed':
+      return newTrigger('threshold_crossed', { fields: [], actions: [], counterFields: counterFields(entity).map((field) => field.id) });
     case 'field_changed':
       return { kind: 'field_changed', field: values.field ?? '' };
     case 'state_action':
@@ -46,7 +49,7 @@ export function CreateWorkflowModal({ open, entities, takenKeys, onClose }: Prop
     setBusy(true);
     try {
       const name = { 'zh-CN': values.nameZh.trim(), ...(values.nameEn?.trim() ? { en: values.nameEn.trim() } : {}) };
-      await createWorkflow({ key: values.key, name, entity: values.entity, trigger: triggerOf(values) });
+      await createWorkflow({ key: values.key, name, entity: values.entity, trigger: triggerOf(values, entity) });
       message.success(t('created'));
       router.push(`/studio/workflows/${values.key}`);
     } catch (error) {

@@ -52,7 +52,10 @@ function Workspace({ workflowKey, detail, onReload }: Props) {
   const definition = state.present;
   const dirty = useMemo(() => isDirty(state), [state]);
   const context = useWorkflowContext(definition.entity);
-  const problems = useMemo(() => validateDefinition(definition, context.entity ? { entity: context.entity } : {}), [definition, context.entity]);
+  const problems = useMemo(
+    () => validateDefinition(definition, context.entity ? { entity: context.entity, related: (key) => context.entities.find((candidate) => candidate.key === key) } : {}),
+    [definition, context.entity, context.entities],
+  );
   const commands = useDesignerCommands({ workflowKey, definition, problems, dispatch, onReload });
 
   const undo = useCallback(() => dispatch({ type: 'undo' }), []);
