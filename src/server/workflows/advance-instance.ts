@@ -54,13 +54,18 @@ export async function advanceInstance(input: Advance): Promise<Advanced> {
   if (!result.ok) throw refusalError(result);
   const version = instance.version + 1;
   const state = result.state;
-  if (instance.state === null) await insertInstance(tx, instance, state);
+  // A new instance's row goes out now and is awaited with the effects' rows: the server runs
+  // pipelined statements in order, so the rows referring to it still find it.
+  const inserted = instance.state === null ? insertInstance(tx, instance, state) : undefined;
+  // Only keeps a failure unhandled-free while record effects are awaited; Promise.all below reports it.
+  inserted?.catch(() => {});
   const { notes, rowWrites, applyCounters } = await applyEffects(
     { tx, registry: input.registry, definition: input.definition, entity: input.entity, record: input.record, instanceId: instance.id, version, actor: input.actor },
     result.effects,
   );
   state.history.push(...notes);
   await Promise.all([
+    inserted,
     rowWrites,
     instance.state === null && notes.length === 0 ? undefined : saveInstance(tx, instance.id, version, state),
     upsertTasks(tx, instance.id, changedTasks(instance.state, state)),
