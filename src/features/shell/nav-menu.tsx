@@ -1,10 +1,11 @@
 'use client';
 
-import { ApartmentOutlined, AppstoreOutlined, HomeOutlined, InboxOutlined, KeyOutlined, AppstoreAddOutlined, FormOutlined, TableOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, HomeOutlined, InboxOutlined, KeyOutlined, AppstoreAddOutlined, FormOutlined, TableOutlined, WarningOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { DeadJobsNavLabel } from '@/features/admin/dead-jobs-nav-label';
 import { InboxNavLabel } from '@/features/inbox/inbox-nav-label';
 import { useLabel } from '@/features/runtime/use-label';
 import { isAdmin, useShell } from './shell-context';
@@ -13,6 +14,7 @@ function selectedKey(pathname: string): string {
   const entity = /^\/r\/([^/]+)/.exec(pathname);
   if (entity) return `entity:${entity[1]}`;
   if (pathname.startsWith('/admin/api-keys')) return 'admin:api-keys';
+  if (pathname.startsWith('/admin/jobs')) return 'admin:jobs';
   if (pathname.startsWith('/studio/workflows')) return 'studio:workflows';
   if (pathname.startsWith('/studio')) return 'studio';
   if (pathname.startsWith('/inbox')) return 'inbox';
@@ -52,6 +54,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       children: [
         { key: 'admin:templates', icon: <AppstoreAddOutlined />, label: <Link href="/admin/templates">{t('templates')}</Link> },
         { key: 'admin:api-keys', icon: <KeyOutlined />, label: <Link href="/admin/api-keys">{t('apiKeys')}</Link> },
+        { key: 'admin:jobs', icon: <WarningOutlined />, label: <DeadJobsNavLabel /> },
       ],
     });
   }
