@@ -34,7 +34,14 @@ export function backoffMs(attempts: number, baseMs: number, maxMs: number): numb
   return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+/** The message with its causes ("fetch failed: connect ECONNREFUSED …"), which say what actually went wrong. */
+export function errorText(error: unknown): string {
+  const parts: string[] = [];
+  for (let current: unknown = error; current !== undefined && parts.length < 4; current = current instanceof Error ? current.cause : undefined) {
+    parts.push(current instanceof Error ? current.message : String(current));
+  }
+  return parts.join(': ').slice(0, 2000);
+}
 
 /**
  * Runs due jobs until stopped: claim what the free slots allow, hand each job to its queue's
