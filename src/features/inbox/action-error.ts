@@ -1,5 +1,6 @@
 import type { Locale } from '@/engine/metadata/keys';
 import type { ApiError } from '@/features/runtime/api-client';
+import type { BatchError } from './inbox-types';
 
 type Translate = (key: 'conflict' | 'forbidden' | 'invalid' | 'notFound' | 'network' | 'commentRequired', values?: { message: string }) => string;
 type ErrorLike = Pick<ApiError, 'status' | 'code' | 'message'> & { details?: unknown };
@@ -29,9 +30,9 @@ export function actionErrorMessage(error: ErrorLike, t: Translate, locale: Local
   return message;
 }
 
-/** A failed item of a batch: it carries a code and a message but no HTTP status. */
-export function batchErrorMessage(error: { code: string; message: string } | undefined, t: Translate, locale: Locale = 'en'): string {
+/** A failed item of a batch: no HTTP status, but its code, reason and message in every language say as much. */
+export function batchErrorMessage(error: BatchError | undefined, t: Translate, locale: Locale = 'en'): string {
   if (!error) return '';
   const status = error.code === 'conflict' ? 409 : error.code === 'forbidden' ? 403 : error.code === 'not_found' ? 404 : error.code === 'validation_failed' ? 422 : 0;
-  return actionErrorMessage({ status, code: error.code as ApiError['code'], message: error.message }, t, locale);
+  return actionErrorMessage({ status, code: error.code as ApiError['code'], message: error.message, details: { reason: error.reason, message: error.localized } }, t, locale);
 }

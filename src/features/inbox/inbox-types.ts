@@ -89,7 +89,9 @@ export type TaskActionBody = {
   values?: Record<string, unknown>;
 };
 
-export type BatchResult = { id: string; ok: boolean; error?: { code: string; message: string } };
+/** `reason` and `localized` came later; an older server sends only the code and the English message. */
+export type BatchError = { code: string; message: string; reason?: string; localized?: LocalizedText };
+export type BatchResult = { id: string; ok: boolean; error?: BatchError };
 
 /** GET /api/v1/directory. */
 export type Directory = {

@@ -98,6 +98,23 @@ describe('batch approve', () => {
     expect(render(h(BatchResults, { tasks, results }), 'zh-CN')).toContain('1 项已同意，2 项未通过');
   });
 
+  it('shows a refusal in the reader’s language from its reason and localized message', () => {
+    const tasks = [task('t4', 'SO-0004'), task('t5', 'SO-0005')];
+    const results = [
+      { id: 't4', ok: false, error: { code: 'validation_failed', message: 'A comment is required', reason: 'comment_required', localized: { 'zh-CN': '请填写意见', en: 'A comment is required' } } },
+      { id: 't5', ok: false, error: { code: 'validation_failed', message: 'Quantity is too large', reason: 'rule_failed', localized: { 'zh-CN': '数量过大', en: 'Quantity is too large' } } },
+    ];
+    const en = render(h(BatchResults, { tasks, results }));
+    expect(textOf(en, 'batch-result-t4')).toMatch(/^SO-0004: Please enter a comment: this step requires one/);
+    expect(textOf(en, 'batch-result-t5')).toMatch(/^SO-0005: Not accepted: Quantity is too large/);
+    const zh = render(h(BatchResults, { tasks, results }), 'zh-CN');
+    expect(textOf(zh, 'batch-result-t4')).toMatch(/^SO-0004: 请填写审批意见/);
+    expect(textOf(zh, 'batch-result-t5')).toMatch(/^SO-0005: 提交未通过：数量过大/);
+    // An older server sends only the English message; it is still shown.
+    const old = render(h(BatchResults, { tasks, results: [{ id: 't5', ok: false, error: { code: 'validation_failed', message: 'Quantity is too large' } }] }), 'zh-CN');
+    expect(textOf(old, 'batch-result-t5')).toMatch(/^SO-0005: 提交未通过：Quantity is too large/);
+  });
+
   it('leaves the comment out when none was written', async () => {
     apiFetch.mockResolvedValueOnce({ data: [] });
     await batchApprove(['t1'], '   ');

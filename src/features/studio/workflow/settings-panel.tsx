@@ -1,10 +1,11 @@
 'use client';
 
-import { Descriptions, Form, Input, Select, Typography } from 'antd';
+import { Descriptions, Form, Select, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import type { Trigger, WorkflowDefinition } from '@/engine/workflow';
 import { useLabel } from '@/features/runtime/use-label';
 import { LabelInputs } from './label-inputs';
+import { ScheduleTriggerInputs } from './schedule-trigger-inputs';
 import { ThresholdTriggerInputs } from './threshold-trigger-inputs';
 import { counterFields, newTrigger, OUTCOMES, setOutcomeAction, TRIGGER_KINDS } from './trigger-edits';
 import type { WorkflowContext } from './use-workflow-context';
@@ -73,11 +74,7 @@ export function SettingsPanel({ definition, context, readOnly, onEdit }: Props) 
           />
         </Form.Item>
       )}
-      {trigger.kind === 'schedule' && (
-        <Form.Item label={t('cron')} htmlFor="wf-trigger-cron" help={t('cronHelp')}>
-          <Input id="wf-trigger-cron" data-testid="wf-trigger-cron" value={trigger.cron} onChange={(event) => setTrigger({ kind: 'schedule', cron: event.target.value }, 'cron')} style={{ fontFamily: 'monospace' }} />
-        </Form.Item>
-      )}
+      {trigger.kind === 'schedule' && <ScheduleTriggerInputs trigger={trigger} context={context} onChange={setTrigger} />}
       {trigger.kind === 'threshold_crossed' && <ThresholdTriggerInputs trigger={trigger} context={context} onChange={setTrigger} />}
       <Typography.Title level={5}>{t('outcomes')}</Typography.Title>
       {OUTCOMES.map((outcome) => (

@@ -47,3 +47,11 @@ export function thresholdFields(entity: EntityDef | undefined, relation: string,
   const lookup = (key: string) => entities.find((candidate) => candidate.key === key);
   return activeFields(related).filter((field) => thresholdSource(entity, { relation, field: field.id }, lookup).ok);
 }
+
+type ScheduleTrigger = Extract<Trigger, { kind: 'schedule' }>;
+
+/** No filter is stored as none at all, which the runtime reads as every record of the entity. */
+export function setScheduleFilter(trigger: ScheduleTrigger, filter: Record<string, unknown> | undefined): ScheduleTrigger {
+  const { filter: _previous, ...rest } = trigger;
+  return filter ? { ...rest, filter } : rest;
+}
