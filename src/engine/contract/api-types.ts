@@ -59,3 +59,23 @@ export type HistoryEntry = {
 };
 
 export type SessionUserDto = { id: string; username: string; displayName: string; roles: string[] };
+
+/** A job of the queue as the admin's dead-letter API shows it. */
+export type AdminJobDto = {
+  id: number;
+  queue: string;
+  key: string;
+  status: 'pending' | 'running' | 'done' | 'dead';
+  attempts: number;
+  maxAttempts: number;
+  lastError: string | null;
+  /** The JSON document, or the start of its text when `payloadTruncated`. */
+  payload: unknown;
+  payloadTruncated: boolean;
+  runAt: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** GET /api/v1/admin/jobs: one page of dead jobs, their total and the queues that have any. */
+export type AdminJobListDto = { data: AdminJobDto[]; total: number; queues: string[] };

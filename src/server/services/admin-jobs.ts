@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AdminJobDto } from '@/engine/contract/api-types';
 import type { Db } from '../db/types';
 import { assertAdmin, type Actor } from '../auth/actor';
 import { conflict, notFound, validationFailed } from '../errors';
@@ -8,21 +9,8 @@ import type { JobRecord } from '../jobs/job-leases';
 /** Past this many characters of JSON the list shows the start of the payload as text, not the whole document. */
 export const PAYLOAD_PREVIEW_CHARS = 4000;
 
-/** One job as the admin API shows it. A large payload comes as the start of its JSON text. */
-export type AdminJob = {
-  id: number;
-  queue: string;
-  key: string;
-  status: JobRecord['status'];
-  attempts: number;
-  maxAttempts: number;
-  lastError: string | null;
-  payload: unknown;
-  payloadTruncated: boolean;
-  runAt: string;
-  createdAt: string;
-  updatedAt: string;
-};
+/** One job as the admin API shows it; a large payload comes as the start of its JSON text. */
+export type AdminJob = AdminJobDto;
 
 export const JobListQuerySchema = z.object({
   // Only the dead letters are listed for now; the parameter is explicit so other states can follow.
