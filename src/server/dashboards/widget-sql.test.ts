@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import { noDashboardFilters, planWidget, type ResolvedDashboardFilters, type Widget } from '@/engine/dashboard';
+import { lookup, measure, ratio, widget } from '@/engine/dashboard/test-fixtures';
+import type { Actor } from '../auth/actor';
+import type { Db } from '../db/types';
+import { AppError } from '../errors';
+import type { EntityRegistry } from '../services/entity-registry';
+import { runWidget } from './run-widget';
+import { widgetSql } from './widget-sql';
+
+const dialect = new PgDialect();
+
+function render(w: Widget, filters: ResolvedDashboardFilters = noDashboardFilters('Asia/Shanghai')) {
+  const planned = planWidget(w, lookup, filters);
+  if (!planned.ok) throw new Error(planned.problems.map((problem) => problem.message.en).join('; '));
+  const { query, selected } = widgetSql(planned.plan, filters.timeZone, 100);
+  const { sql, params } = dialect.sqlToQuery(query);
+  return { sql: sql.replace(/\s+/g, ' '), params, selected };
+}
+
+describe('aggregate compiler: measures', () => {
+  it('renders each aggregate as text, exact and in the database', () => {
+    const { sql, params } = render(
+      widget({
+        dataset: {
+          measures: [
+            measure('records', 'count'),
+            measure('with_notes', 'count', 'notes'),
+            measure('buyers', 'count_distinct', 'customer'),
+            measure('sales', 'sum', 'total_amount'),
+            measure('average', 'avg', 'total_amount'),
+            measure('smallest', 'min', 'total_amount'),
+            measure('largest', 'max', 'total_amount'),
+            measure('first', 'min', 'created_at'),
+          ],
+        },
+      }),
+    );
+    expect(sql).toContain('select count(*) as "c0", count("r"."notes") as "c1", count(distinct "r"."customer") as "c2"');
+    expect(sql).toContain('coalesce(sum("r"."total_amount"), round(0::numeric, 2)) as "c3"');
+    expect(sql).toContain('round(avg("r"."total_amount"), 2) as "c4", min("r"."total_amount") as "c5", max("r"."total_amount") as "c6", min("r"."created_at") as "c7"');
+    expect(sql).toContain('from (select t.* from "e_orders" as t) as "r"');
+    // The outer query hands every value over as text; a date-time as UTC ISO.
+    expect(sql).toMatch(/^select q\."c0"::text as "c0", .* q\."c6"::text as "c6", to_char\(q\."c7" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS\.MS"Z"'\) as "c7" from \(/);
+    expect(sql).not.toContain('group by');
+    expect(params).toEqual([]);
+  });
+  it('divides a ratio in SQL with NULLIF', () => {
+    const { sql } = render(widget({ dataset: { measures: [ratio('aov', { op: 'sum', field: 'total_amount' }, { op: 'count_distinct', field: 'customer' }, 2)] } }));
+    expect(sql).toContain('round((coalesce(sum("r"."total_amount"), round(0::numeric, 2)))::numeric / nullif((count(distinct "r"."customer"))::numeric, 0), 2) as "c0"');
+  });
+});
+
+describe('aggregate compiler: dimensions', () => {
+  it('groups by an own field, a relation\'s field (LEFT JOIN) and a relation with its title', () => {
+    const { sql, selected } = render(widget({ dataset: { dimensions: [{ key: 'status', field: 'status' }, { key: 'region', field: 'customer.region' }, { key: 'customer', field: 'customer' }] } }));
+    expect(sql).toContain('(select "r"."status" as "c0", "j_customer"."region" as "c1", "r"."customer" as "c2", "j_customer"."name" as "c3", count(*) as "c4"');
+    expect(sql).toContain('left join "e_customers" as "j_customer" on "j_customer".id = "r"."customer"');
+    expect(sql.match(/left join/g)).toHaveLength(1);
+    expect(sql).toContain('group by 1, 2, 3, 4) as q order by q."c0" asc nulls last, q."c1" asc nulls last, q."c2" asc nulls last, q."c3" asc nulls last');
+    expect(selected.map((column) => `${column.key}:${column.role}`)).toEqual(['status:dimension', 'region:dimension', 'customer:dimension', 'customer:title', 'n:measure']);
+  });
+  it('truncates a date-time in the business time zone, for each unit', () => {
+    for (const unit of ['day', 'week', 'month', 'quarter', 'year'] as const) {
+      const { sql, params } = render(widget({ visual: { type: 'line' }, dataset: { dimensions: [{ key: 'period', field: 'created_at', truncate: unit }] } }));
+      expect(sql).toContain('(date_trunc($1, ("r"."created_at" at time zone $2)))::date as "c0"');
+      expect(params).toEqual([unit, 'Asia/Shanghai']);
+    }
+  });
+  it('truncates a date without a time zone, and reaches a parent\'s field from a line', () => {
+    const { sql } = render(widget({ dataset: { entity: 'order_lines', dimensions: [{ key: 'status', field: 'parent_id.status' }], measures: [measure('qty', 'sum', 'qty')] } }));
+    expect(sql).toContain('left join "e_orders" as "j_parent_id" on "j_parent_id".id = "r"."parent_id"');
+    expect(sql).toContain('coalesce(sum("r"."qty"), round(0::numeric, 0))');
+  });
+});
+
+describe('aggregate compiler: filters, sort and top N', () => {
+  const range = (from: string, to: string): ResolvedDashboardFilters => ({ timeZone: 'Asia/Shanghai', range: { from, to }, fields: [] });
+
+  it('applies the list\'s filter inside the subquery and relation filters as semi-joins', () => {
+    const { sql, params } = render(
+      widget({
+        dataset: {
+          entity: 'order_lines',
+          filter: { and: [{ field: 'qty', op: 'gte', value: 2 }, { field: 'unit_price', op: 'between', value: ['1', '9.5'] }] },
+          relationFilters: [{ relation: 'parent_id', filter: { field: 'status', op: 'in', value: ['paid', 'completed'] } }],
+        },
+      }),
+    );
+    expect(sql).toContain('from (select t.* from "e_order_lines" as t where ("qty" >= $1::bigint and "unit_price" between $2::numeric and $3::numeric) and t."parent_id" in (select id from "e_orders" where "status" in ($4::text, $5::text))) as "r"');
+    expect(params).toEqual([2, '1.00', '9.50', 'paid', 'completed']);
+  });
+  it('applies the date range to the widget\'s date field as whole local days', () => {
+    const { sql, params } = render(widget({ dateField: 'created_at' }), range('2026-03-01', '2026-03-31'));
+    expect(sql).toContain('where ("created_at" >= $1::timestamptz and "created_at" < $2::timestamptz)');
+    expect(params).toEqual(['2026-02-28T16:00:00.000Z', '2026-03-31T16:00:00.000Z']);
+    const onParent = render(widget({ dataset: { entity: 'order_lines' }, dateField: 'parent_id.created_at' }), range('2026-03-01', '2026-03-01'));
+    expect(onParent.sql).toContain('t."parent_id" in (select id from "e_orders" where ("created_at" >= $1::timestamptz and "created_at" < $2::timestamptz))');
+    expect(render(widget(), range('2026-03-01', '2026-03-31')).sql).not.toContain('where');
+  });
+  it('applies dashboard field filters to widgets on their entity only', () => {
+    const filters: ResolvedDashboardFilters = { timeZone: 'UTC', range: null, fields: [{ entity: 'orders', field: 'customer.region', values: ['east', 'north'] }, { entity: 'products', field: 'category', values: ['x'] }] };
+    const { sql, params } = render(widget(), filters);
+    expect(sql).toContain('where t."customer" in (select id from "e_customers" where "region" in ($1::text, $2::text))');
+    expect(params).toEqual(['east', 'north']);
+  });
+  it('computes a KPI and its previous period in one query with FILTER', () => {
+    const { sql, params, selected } = render(widget({ visual: { type: 'kpi' }, dateField: 'created_at', dataset: { measures: [measure('sales', 'sum', 'total_amount')] } }), range('2026-03-08', '2026-03-14'));
+    expect(sql).toContain('coalesce(sum("r"."total_amount") filter (where "r"._current), round(0::numeric, 2)) as "c0"');
+    expect(sql).toContain('coalesce(sum("r"."total_amount") filter (where "r"._previous), round(0::numeric, 2)) as "c1"');
+    expect(sql).toContain('as _current');
+    expect(selected.map((column) => column.role)).toEqual(['measure', 'previous']);
+    // current, previous, then the union of both as the WHERE clause.
+    expect(params).toEqual([
+      '2026-03-07T16:00:00.000Z', '2026-03-14T16:00:00.000Z',
+      '2026-02-28T16:00:00.000Z', '2026-03-07T16:00:00.000Z',
+      '2026-03-07T16:00:00.000Z', '2026-03-14T16:00:00.000Z', '2026-02-28T16:00:00.000Z', '2026-03-07T16:00:00.000Z',
+    ]);
+  });
+  it('sorts by keys and keeps the top N, by the first measure when no sort is given', () => {
+    const top = render(widget({ dataset: { dimensions: [{ key: 'customer', field: 'customer' }], measures: [measure('sales', 'sum', 'total_amount')], limit: 10 } }));
+    // Sorted on the typed values of the inner query, so 75.00 does not beat 400.00 as text would.
+    expect(top.sql).toMatch(/\) as q order by q\."c2" desc nulls last, q\."c0" asc nulls last, q\."c1" asc nulls last limit 10$/);
+    const sorted = render(widget({ dataset: { dimensions: [{ key: 'status', field: 'status' }], sort: [{ key: 'n', direction: 'asc' }, { key: 'status', direction: 'desc' }] } }));
+    expect(sorted.sql).toMatch(/order by q\."c1" asc nulls last, q\."c0" desc nulls last limit 100$/);
+  });
+});
+
+describe('runWidget refusals', () => {
+  const registry = { entities: new Map(), get: lookup, workflows: [] } as unknown as EntityRegistry;
+  const noDb = {} as Db;
+  const actor = (entities: Record<string, string[]>): Actor => ({ id: 'a', username: 'a', displayName: 'a', roles: [], grants: [{ entities: entities as never, admin: false, design: false }] });
+  const refusal = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error as AppError);
+
+  it('refuses unknown fields and entities with a 422 naming the widget, before any SQL', async () => {
+    const reader = actor({ '*': ['read'] });
+    for (const w of [widget({ dataset: { entity: 'nope' } }), widget({ dataset: { dimensions: [{ key: 'd', field: 'customer.nope' }] } }), widget({ dataset: { measures: [measure('s', 'sum', 'status')] } })]) {
+      const error = await refusal(runWidget(noDb, reader, registry, w, noDashboardFilters('UTC')));
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({ status: 422, code: 'validation_failed', details: { problems: [{ widgetKey: 'w' }] } });
+      expect(error!.message).toContain('Widget "Sales"');
+    }
+  });
+  it('needs read permission on every entity the widget reads', async () => {
+    const w = widget({ dataset: { dimensions: [{ key: 'region', field: 'customer.region' }] } });
+    const error = await refusal(runWidget(noDb, actor({ orders: ['read'] }), registry, w, noDashboardFilters('UTC')));
+    expect(error).toMatchObject({ status: 403, code: 'forbidden' });
+    expect(error!.message).toContain('customers');
+  });
+});

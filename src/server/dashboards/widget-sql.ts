@@ -1,0 +1,114 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { ColumnRef, PlannedAggregate, PlannedCondition, PlannedDimension, PlannedMeasure, WidgetPlan } from '@/engine/dashboard';
+import { filterToSql } from '../store/filter-sql';
+import { checkedKey, column, entityTable } from '../store/table-names';
+
+/** The filtered records are `r`; a related record is joined as `j_<relation column>`. */
+const BASE = sql.identifier('r');
+const joinAlias = (relation: string): SQL => sql`${sql.identifier(`j_${checkedKey(relation)}`)}`;
+
+function ref(target: ColumnRef): SQL {
+  return target.relation ? sql`${joinAlias(target.relation)}.${column(target.column)}` : sql`${BASE}.${column(target.column)}`;
+}
+
+/**
+ * Conditions run inside the subquery over the entity's own table, where the list's filter
+ * renderer can name columns bare without clashing with joined tables; a related record's
+ * condition becomes a semi-join on its id.
+ */
+function conditionSql(condition: PlannedCondition): SQL {
+  const filter = filterToSql(condition.ast);
+  if (!condition.relation) return filter;
+  return sql`t.${column(condition.relation)} in (select id from ${entityTable(condition.entity)} where ${filter})`;
+}
+
+function dimensionSql(dimension: PlannedDimension, timeZone: string): SQL {
+  const value = ref(dimension.ref);
+  if (!dimension.truncate) return value;
+  // A date-time is moved to the business zone's wall clock first, so a day (and a week from Monday) starts at local midnight.
+  const local = dimension.valueType === 'datetime' ? sql`(${value} at time zone ${timeZone})` : sql`${value}::timestamp`;
+  return sql`(date_trunc(${dimension.truncate}, ${local}))::date`;
+}
+
+function aggregateSql(aggregate: PlannedAggregate, period: SQL | null): SQL {
+  const filter = period ? sql` filter (where ${period})` : sql``;
+  const value = aggregate.ref ? ref(aggregate.ref) : null;
+  switch (aggregate.op) {
+    case 'count':
+      return value ? sql`count(${value})${filter}` : sql`count(*)${filter}`;
+    case 'count_distinct':
+      return sql`count(distinct ${value})${filter}`;
+    case 'sum':
+      // An empty sum is zero, written with the field's scale so money reads 0.00 like any other sum.
+      return sql`coalesce(sum(${value})${filter}, round(0::numeric, ${sql.raw(String(aggregate.scale))}))`;
+    case 'avg':
+      return sql`round(avg(${value})${filter}, ${sql.raw(String(Math.max(aggregate.scale, 2)))})`;
+    case 'min':
+      return sql`min(${value})${filter}`;
+    case 'max':
+      return sql`max(${value})${filter}`;
+  }
+}
+
+function measureSql(measure: PlannedMeasure, period: SQL | null): SQL {
+  if (measure.kind === 'aggregate') return aggregateSql(measure.aggregate, period);
+  const numerator = aggregateSql(measure.numerator, period);
+  const denominator = aggregateSql(measure.denominator, period);
+  return sql`round((${numerator})::numeric / nullif((${denominator})::numeric, 0), ${sql.raw(String(measure.scale))})`;
+}
+
+/** Every value leaves the database as text, so numbers arrive exact (never through a float) on both drivers. */
+function asText(value: SQL, datetime: boolean): SQL {
+  return datetime ? sql`to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : sql`${value}::text`;
+}
+
+const isDatetimeMeasure = (measure: PlannedMeasure) =>
+  measure.kind === 'aggregate' && measure.aggregate.valueType === 'datetime' && (measure.aggregate.op === 'min' || measure.aggregate.op === 'max');
+
+/** Output columns in select-list order; the renderer aliases them by position, the caller maps them back to keys. */
+export type SelectedColumn = { key: string; role: 'dimension' | 'title' | 'measure' | 'previous' };
+
+export type WidgetQuery = { query: SQL; selected: SelectedColumn[] };
+
+/**
+ * Two levels: the inner query groups and aggregates typed values; the outer one sorts them (so
+ * numbers sort as numbers, dates as dates), keeps the top N and turns them into text.
+ */
+export function widgetSql(plan: WidgetPlan, timeZone: string, maxRows: number): WidgetQuery {
+  const inner: SQL[] = [];
+  const outer: SQL[] = [];
+  const selected: SelectedColumn[] = [];
+  const groupBy: number[] = [];
+  const add = (expression: SQL, column: SelectedColumn, datetime = false) => {
+    const alias = sql.identifier(`c${inner.length}`);
+    inner.push(sql`${expression} as ${alias}`);
+    outer.push(sql`${asText(sql`q.${alias}`, datetime)} as ${alias}`);
+    selected.push(column);
+    return inner.length;
+  };
+  for (const dimension of plan.dimensions) {
+    groupBy.push(add(dimensionSql(dimension, timeZone), { key: dimension.key, role: 'dimension' }));
+    if (dimension.title) groupBy.push(add(ref(dimension.title), { key: dimension.key, role: 'title' }));
+  }
+  const comparison = plan.comparison;
+  for (const measure of plan.measures) add(measureSql(measure, comparison ? sql`${BASE}._current` : null), { key: measure.key, role: 'measure' }, isDatetimeMeasure(measure));
+  if (comparison) for (const measure of plan.measures) add(measureSql(measure, sql`${BASE}._previous`), { key: measure.key, role: 'previous' }, isDatetimeMeasure(measure));
+
+  const flags = comparison ? sql`, (${conditionSql(comparison.current)}) as _current, (${conditionSql(comparison.previous)}) as _previous` : sql``;
+  const where = plan.where.length ? sql` where ${sql.join(plan.where.map(conditionSql), sql` and `)}` : sql``;
+  const joins = plan.joins.map((join) => sql` left join ${entityTable(join.entity)} as ${joinAlias(join.relation)} on ${joinAlias(join.relation)}.id = ${BASE}.${column(join.relation)}`);
+
+  const position = (key: string) => selected.findIndex((candidate) => candidate.key === key && candidate.role !== 'title' && candidate.role !== 'previous');
+  const byPosition = (index: number, direction: 'asc' | 'desc') => sql`q.${sql.identifier(`c${index}`)} ${direction === 'desc' ? sql`desc` : sql`asc`} nulls last`;
+  const order = plan.sort.map((term) => byPosition(position(term.key), term.direction));
+  // Dimensions break ties, so the same data always comes back in the same order.
+  for (const index of groupBy) if (!plan.sort.some((term) => position(term.key) === index - 1)) order.push(byPosition(index - 1, 'asc'));
+
+  const grouped = sql`select ${sql.join(inner, sql`, `)}
+    from (select t.*${flags} from ${entityTable(plan.entity)} as t${where}) as ${BASE}${sql.join(joins, sql``)}
+    ${groupBy.length ? sql`group by ${sql.raw(groupBy.join(', '))}` : sql``}`;
+  const query = sql`select ${sql.join(outer, sql`, `)} from (${grouped}) as q
+    ${order.length ? sql`order by ${sql.join(order, sql`, `)}` : sql``}
+    limit ${sql.raw(String(plan.limit ?? maxRows))}`;
+  return { query, selected };
+}
