@@ -17,7 +17,8 @@ import { displayTitles } from './get-record';
 import { claimKey, findReplay, storeResponse, type IdempotencyRequest, type StoredResponse } from './idempotency';
 import { enforceRecordRules, ruleContextFor, validatedInput } from './record-input';
 import { applyReservation, precheckReservation } from './reservations';
-import { changedFields, startTriggeredWorkflows } from '../workflows/start-workflow';
+import { changedFields, startTriggeredWorkflows, triggeredWorkflows } from '../workflows/start-workflow';
+import { checkApproverChoices, takeApprovers, type ApproverChoices } from '../workflows/approver-choices';
 
 export type CreateOptions = {
   /** false for historical records (imports): no counters move, and any lifecycle state may be given. */
@@ -35,9 +36,14 @@ export type CreateOptions = {
    * false) never start one either: an imported order from last year needs no confirmation.
    */
   workflows?: boolean;
+  /**
+   * true for API callers: the body's `approvers` are the initiator's picks for the workflows the
+   * creation starts (`{ workflowKey: { nodeKey: [userId] } }`), not a field.
+   */
+  takeApprovers?: boolean;
 };
 
-type Prepared = { entity: EntityDef; values: Record<string, unknown>; children: Record<string, Record<string, unknown>[]>; state: string | null };
+type Prepared = { entity: EntityDef; values: Record<string, unknown>; children: Record<string, Record<string, unknown>[]>; state: string | null; approvers?: ApproverChoices };
 
 function prepareState(entity: EntityDef, values: Record<string, unknown>, historical: boolean): string | null {
   if (!entity.lifecycle) return null;
@@ -61,7 +67,8 @@ async function prepare(db: Db, registry: EntityRegistry, actor: Actor, entityKey
   assertCan(actor, entity, 'create');
   const historical = options.reserveStock === false;
   const context = ruleContextFor(actor);
-  const input = validatedInput(registry, entity, body, 'create', context);
+  const split = options.takeApprovers ? takeApprovers(entity, body) : { record: body };
+  const input = validatedInput(registry, entity, split.record, 'create', context);
   const values = { ...input.values };
   const state = prepareState(entity, values, historical);
   const children = Object.fromEntries(Object.entries(input.children).map(([field, rows]) => [field, rows.map((row) => row.values)]));
@@ -74,7 +81,8 @@ async function prepare(db: Db, registry: EntityRegistry, actor: Actor, entityKey
     changedRelations: new Set(activeFields(entity).filter((field) => field.type === 'relation').map((field) => field.id)),
   });
   await enforceRecordRules(db, registry, entity, { ...computed.values, ...computed.children }, { context, locale: options.locale, freshChildren: new Set(Object.keys(children)) });
-  return { entity, values: computed.values, children: computed.children, state };
+  const approvers = split.approvers && (await checkApproverChoices(db, triggeredWorkflows(registry, entity.key, { kind: 'record_created' }), split.approvers));
+  return { entity, values: computed.values, children: computed.children, state, approvers };
 }
 
 /**
@@ -115,7 +123,7 @@ async function write(tx: Db, registry: EntityRegistry, actor: Actor, prepared: P
   // After the reservation, so a workflow that cancels at once releases what was reserved. Only when
   // a published workflow starts on this entity: otherwise no statement, no round trip.
   if (options.workflows !== false && options.reserveStock !== false) {
-    await startTriggeredWorkflows(tx, registry, actor, entity, created, { kind: 'record_created' });
+    await startTriggeredWorkflows(tx, registry, actor, entity, created, { kind: 'record_created' }, prepared.approvers);
     // Fields given a value on creation have changed too (from nothing), e.g. payment_due_at.
     await startTriggeredWorkflows(tx, registry, actor, entity, created, { kind: 'field_changed', fields: changedFields(null, created) });
   }

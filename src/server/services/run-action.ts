@@ -10,7 +10,8 @@ import { loadRegistry, requireEntity } from './entity-registry';
 import { isUuid, loadFullRecord } from './get-record';
 import { withActions } from './record-actions';
 import { applyReservation } from './reservations';
-import { changedFields, startTriggeredWorkflows } from '../workflows/start-workflow';
+import { changedFields, startTriggeredWorkflows, triggeredWorkflows } from '../workflows/start-workflow';
+import { checkApproverChoices, type ApproverChoices } from '../workflows/approver-choices';
 
 export type ActionCaller = { actor: Actor; system?: boolean };
 
@@ -19,7 +20,16 @@ export type ActionCaller = { actor: Actor; system?: boolean };
  * the state, stamp deadlines, audit, and apply reservation steps last. Two racing actions on one
  * record serialise on the row lock; the loser sees the new state and gets 409.
  */
-export async function runAction(db: Db, caller: ActionCaller, entityKey: string, id: string, actionKey: string, expectedVersion?: number): Promise<RecordDto> {
+export async function runAction(
+  db: Db,
+  caller: ActionCaller,
+  entityKey: string,
+  id: string,
+  actionKey: string,
+  expectedVersion?: number,
+  /** The initiator's picks for the approval nodes of the workflows this action starts. */
+  approvers?: ApproverChoices,
+): Promise<RecordDto> {
   const { actor } = caller;
   return mapDbErrors(() =>
     db.transaction(async (tx) => {
@@ -34,6 +44,9 @@ export async function runAction(db: Db, caller: ActionCaller, entityKey: string,
       }
       const plan = planAction(entity, locked[entity.lifecycle.field], actionKey, { roles: actor.roles, isAdmin: isAdmin(actor.grants), system: caller.system });
       if (!plan.ok) throw new AppError(plan.status, plan.status === 403 ? 'forbidden' : plan.status === 404 ? 'not_found' : 'conflict', plan.message);
+      const started = { kind: 'state_action', action: actionKey } as const;
+      // Refused before anything is written; no picks given, no query.
+      const chosen = approvers && (await checkApproverChoices(tx, triggeredWorkflows(registry, entity.key, started), approvers));
 
       const before = (await loadFullRecord(tx, registry, entity, id))!;
       const changes = { [entity.lifecycle.field]: plan.to, ...deadlinesOnEntering(entity, plan.to, new Date()) };
@@ -46,7 +59,7 @@ export async function runAction(db: Db, caller: ActionCaller, entityKey: string,
         await applyReservation(tx, registry, { reservation, op, recordId: id, rows, actorId: caller.system ? null : actor.id, actor });
       }
       // After the reservation steps, so a workflow that cancels at once releases what this action reserved.
-      await startTriggeredWorkflows(tx, registry, actor, entity, after, { kind: 'state_action', action: actionKey });
+      await startTriggeredWorkflows(tx, registry, actor, entity, after, started, chosen);
       // The state and the deadlines it stamps count as changed fields too: a timer on payment_due_at
       // starts when an approval moves the order into pending_payment.
       await startTriggeredWorkflows(tx, registry, actor, entity, after, { kind: 'field_changed', fields: changedFields(before, after) });

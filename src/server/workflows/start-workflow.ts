@@ -8,6 +8,7 @@ import type { Db } from '../db/types';
 import type { Actor } from '../auth/actor';
 import type { EntityRegistry, PublishedWorkflow } from '../services/entity-registry';
 import { advanceInstance, type Advanced } from './advance-instance';
+import type { ApproverChoices } from './approver-choices';
 
 /** What just happened to a record, as the record services report it. */
 export type RecordEvent = { kind: 'record_created' } | { kind: 'state_action'; action: string } | { kind: 'field_changed'; fields: string[] };
@@ -36,10 +37,10 @@ export function triggeredWorkflows(registry: EntityRegistry, entityKey: string, 
  * the record and its approvals commit (or roll back) together. A workflow already running on the
  * record is not started a second time (a re-submit while the first approval is open).
  */
-export async function startTriggeredWorkflows(tx: Db, registry: EntityRegistry, actor: Actor, entity: EntityDef, record: RecordDto, event: RecordEvent): Promise<void> {
+export async function startTriggeredWorkflows(tx: Db, registry: EntityRegistry, actor: Actor, entity: EntityDef, record: RecordDto, event: RecordEvent, chosen?: ApproverChoices): Promise<void> {
   for (const workflow of triggeredWorkflows(registry, entity.key, event)) {
     if (event.kind !== 'record_created' && (await isRunning(tx, workflow.definition.key, entity.key, record.id))) continue;
-    await startInstance(tx, registry, actor, workflow, entity, record);
+    await startInstance(tx, registry, actor, workflow, entity, record, chosen?.[workflow.definition.key]);
   }
 }
 
@@ -53,9 +54,17 @@ export async function isRunning(tx: Db, workflowKey: string, entity: string, rec
 }
 
 /** A new instance pinned to the published definitions row it starts with. */
-export async function startInstance(tx: Db, registry: EntityRegistry, actor: Actor, workflow: PublishedWorkflow, entity: EntityDef, record: RecordDto): Promise<Advanced & { id: string }> {
+export async function startInstance(
+  tx: Db,
+  registry: EntityRegistry,
+  actor: Actor,
+  workflow: PublishedWorkflow,
+  entity: EntityDef,
+  record: RecordDto,
+  chosenApprovers?: Record<string, string[]>,
+): Promise<Advanced & { id: string }> {
   const id = randomUUID();
   const instance = { id, workflowKey: workflow.definition.key, definitionId: workflow.id, entity: entity.key, recordId: record.id, initiatorId: actor.id, version: 0, state: null };
-  const advanced = await advanceInstance({ tx, registry, definition: workflow.definition, entity, record, instance, event: { type: 'start', initiator: actor.id }, actor });
+  const advanced = await advanceInstance({ tx, registry, definition: workflow.definition, entity, record, instance, event: { type: 'start', initiator: actor.id, chosenApprovers }, actor });
   return { ...advanced, id };
 }

@@ -9,6 +9,8 @@ import type { StateAction } from '@/engine/metadata/lifecycle';
 import { apiFetch, recordsPath, toApiError, type ApiError } from '../api-client';
 import { actionNeedsConfirm, offeredActions } from '../lifecycle/state-meta';
 import { useLabel } from '../use-label';
+import type { ApproverChoices } from './approver-choices-api';
+import { useApproverChoices } from './use-approver-choices';
 
 type Props = {
   entity: EntityDef;
@@ -25,13 +27,15 @@ export function RecordActions({ entity, record, onDone, onFailure }: Props) {
   const { modal, message } = App.useApp();
   const [running, setRunning] = useState<string | null>(null);
   const actions = offeredActions(entity, record._actions);
+  const approvers = useApproverChoices(entity.key, record.id);
 
-  async function run(action: StateAction) {
+  async function run(action: StateAction, picks?: ApproverChoices) {
     setRunning(action.key);
     onFailure(null);
     try {
       // If-Match: an action chosen on a stale page must not apply to a record that moved on.
-      await apiFetch<RecordDto>(`${recordsPath(entity.key, record.id, 'actions')}/${encodeURIComponent(action.key)}`, { method: 'POST', headers: { 'If-Match': String(record.version) } });
+      const json = picks ? { approvers: picks } : undefined;
+      await apiFetch<RecordDto>(`${recordsPath(entity.key, record.id, 'actions')}/${encodeURIComponent(action.key)}`, { method: 'POST', headers: { 'If-Match': String(record.version) }, json });
       message.success(t('done', { action: label(action.label) }));
       onDone();
     } catch (error) {
@@ -43,15 +47,31 @@ export function RecordActions({ entity, record, onDone, onFailure }: Props) {
     }
   }
 
-  function click(action: StateAction) {
-    if (!actionNeedsConfirm(entity, action)) return void run(action);
+  /** A workflow the action starts may let the initiator pick approvers; null: cancelled (nothing runs) or the check failed. */
+  async function pickApprovers(action: StateAction): Promise<ApproverChoices | undefined | null> {
+    setRunning(action.key);
+    onFailure(null);
+    try {
+      return await approvers.ask(action);
+    } catch (error) {
+      onFailure({ action: label(action.label), error: toApiError(error) });
+      return null;
+    } finally {
+      setRunning(null);
+    }
+  }
+
+  async function click(action: StateAction) {
+    const picks = await pickApprovers(action);
+    if (picks === null) return;
+    if (!actionNeedsConfirm(entity, action)) return void run(action, picks);
     modal.confirm({
       title: t('confirmTitle', { action: label(action.label) }),
       content: t('confirmBody', { action: label(action.label) }),
       okText: label(action.label),
       okButtonProps: { danger: true, 'data-testid': 'action-confirm' },
       cancelText: t('back'),
-      onOk: () => run(action),
+      onOk: () => run(action, picks),
     });
   }
 
@@ -69,6 +89,7 @@ export function RecordActions({ entity, record, onDone, onFailure }: Props) {
           {label(action.label)}
         </Button>
       ))}
+      {approvers.dialog}
     </>
   );
 }

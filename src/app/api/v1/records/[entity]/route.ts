@@ -16,7 +16,7 @@ export const POST = apiRoute<{ entity: string }>(async ({ request, db, actor, pa
   const body = await readJsonBody(request);
   const key = request.headers.get('idempotency-key');
   const idempotency = key === null ? undefined : { key, requestHash: requestHash('POST', new URL(request.url).pathname, body) };
-  const result = await createRecordReplayable(db, actor, params.entity, body, { idempotency, locale: requestLocale(request) });
+  const result = await createRecordReplayable(db, actor, params.entity, body, { idempotency, locale: requestLocale(request), takeApprovers: true });
   const record = result.body as RecordDto;
   return json(record, result.status, {
     ETag: `"${record.version}"`,

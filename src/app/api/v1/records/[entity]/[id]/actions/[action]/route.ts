@@ -2,8 +2,12 @@
 import { apiRoute, json } from '@/server/api/handler';
 import { expectedVersion } from '@/server/api/if-match';
 import { runAction } from '@/server/services/run-action';
+import { actionBodyApprovers } from '@/server/workflows/approver-choices';
+import { readOptionalJsonBody } from '@/server/workflows/optional-body';
 
 export const POST = apiRoute<{ entity: string; id: string; action: string }>(async ({ request, db, actor, params }) => {
-  const record = await runAction(db, { actor }, params.entity, params.id, params.action, expectedVersion(request, false));
+  // Optional body: `{ approvers: { workflowKey: { nodeKey: [userId] } } }` for nodes taking the initiator's choice.
+  const approvers = actionBodyApprovers(await readOptionalJsonBody(request));
+  const record = await runAction(db, { actor }, params.entity, params.id, params.action, expectedVersion(request, false), approvers);
   return json(record, 200, { ETag: `"${record.version}"` });
 });
