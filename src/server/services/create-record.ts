@@ -17,7 +17,8 @@ import { displayTitles } from './get-record';
 import { claimKey, findReplay, storeResponse, type IdempotencyRequest, type StoredResponse } from './idempotency';
 import { enforceRecordRules, ruleContextFor, validatedInput } from './record-input';
 import { applyReservation, precheckReservation } from './reservations';
-import { changedFields, startTriggeredWorkflows, triggeredWorkflows } from '../workflows/start-workflow';
+import { loadDirectory } from '../workflows/load-directory';
+import { creationWorkflows, startCreationWorkflows, triggeredWorkflows } from '../workflows/start-workflow';
 import { checkApproverChoices, takeApprovers, type ApproverChoices } from '../workflows/approver-choices';
 
 export type CreateOptions = {
@@ -113,6 +114,11 @@ async function write(tx: Db, registry: EntityRegistry, actor: Actor, prepared: P
     recordCounterChange(tx, registry, entity, null, parent, actor.id),
   ];
   if (options.idempotency) steps.push(storeResponse(tx, actor.id, options.idempotency.key, { status: 201, body: created }));
+  // Only when a published workflow starts on this record: otherwise no statement, no round trip.
+  // Their directory is read with these writes, ahead of the counter updates.
+  const starting = options.workflows !== false && options.reserveStock !== false ? creationWorkflows(registry, entity.key, created) : [];
+  const directory = starting.length ? loadDirectory(tx) : undefined;
+  if (directory) steps.push(directory);
   // Last before COMMIT: the counter rows stay locked only from here to the commit.
   if (prepared.state !== null && options.reserveStock !== false) {
     for (const { reservation, op } of reservationOps(entity, null, prepared.state)) {
@@ -120,13 +126,9 @@ async function write(tx: Db, registry: EntityRegistry, actor: Actor, prepared: P
     }
   }
   await Promise.all(steps);
-  // After the reservation, so a workflow that cancels at once releases what was reserved. Only when
-  // a published workflow starts on this entity: otherwise no statement, no round trip.
-  if (options.workflows !== false && options.reserveStock !== false) {
-    await startTriggeredWorkflows(tx, registry, actor, entity, created, { kind: 'record_created' }, prepared.approvers);
-    // Fields given a value on creation have changed too (from nothing), e.g. payment_due_at.
-    await startTriggeredWorkflows(tx, registry, actor, entity, created, { kind: 'field_changed', fields: changedFields(null, created) });
-  }
+  // After the reservation, so a workflow that cancels at once releases what was reserved. Fields
+  // given a value on creation have changed too (from nothing), e.g. payment_due_at.
+  if (directory) await startCreationWorkflows(tx, registry, actor, entity, created, { workflows: starting, directory: await directory, chosen: prepared.approvers });
   return created;
 }
 

@@ -8,6 +8,7 @@ import type { Db } from '../db/types';
 import type { Actor } from '../auth/actor';
 import type { EntityRegistry, PublishedWorkflow } from '../services/entity-registry';
 import { advanceInstance, type Advanced } from './advance-instance';
+import type { LoadedDirectory } from './load-directory';
 import type { ApproverChoices } from './approver-choices';
 
 /** What just happened to a record, as the record services report it. */
@@ -44,6 +45,29 @@ export async function startTriggeredWorkflows(tx: Db, registry: EntityRegistry, 
   }
 }
 
+/** The workflows a new record starts: record_created ones, and field_changed ones for the fields it was given. */
+export function creationWorkflows(registry: EntityRegistry, entityKey: string, record: RecordDto): PublishedWorkflow[] {
+  if (!registry.workflows.length) return [];
+  return [...triggeredWorkflows(registry, entityKey, { kind: 'record_created' }), ...triggeredWorkflows(registry, entityKey, { kind: 'field_changed', fields: changedFields(null, record) })];
+}
+
+/**
+ * Starts a new record's workflows together. None can be running on a record this transaction just
+ * created, so nothing is checked; one directory, read by the caller alongside its own writes,
+ * serves them all; and their writes leave in one round trip.
+ */
+export async function startCreationWorkflows(
+  tx: Db,
+  registry: EntityRegistry,
+  actor: Actor,
+  entity: EntityDef,
+  record: RecordDto,
+  start: { workflows: PublishedWorkflow[]; directory: LoadedDirectory; chosen?: ApproverChoices },
+): Promise<void> {
+  const { workflows, directory, chosen } = start;
+  await Promise.all(workflows.map((workflow) => startInstance(tx, registry, actor, workflow, entity, record, chosen?.[workflow.definition.key], directory)));
+}
+
 export async function isRunning(tx: Db, workflowKey: string, entity: string, recordId: string): Promise<boolean> {
   const [row] = await tx
     .select({ id: workflowInstances.id })
@@ -62,9 +86,11 @@ export async function startInstance(
   entity: EntityDef,
   record: RecordDto,
   chosenApprovers?: Record<string, string[]>,
+  /** Read by the caller with other statements; read here otherwise. */
+  directory?: LoadedDirectory,
 ): Promise<Advanced & { id: string }> {
   const id = randomUUID();
   const instance = { id, workflowKey: workflow.definition.key, definitionId: workflow.id, entity: entity.key, recordId: record.id, initiatorId: actor.id, version: 0, state: null };
-  const advanced = await advanceInstance({ tx, registry, definition: workflow.definition, entity, record, instance, event: { type: 'start', initiator: actor.id, chosenApprovers }, actor });
+  const advanced = await advanceInstance({ tx, registry, definition: workflow.definition, entity, record, instance, event: { type: 'start', initiator: actor.id, chosenApprovers }, actor, directory });
   return { ...advanced, id };
 }
