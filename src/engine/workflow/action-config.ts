@@ -45,7 +45,8 @@ export const ActionConfigSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('webhook'),
-    url: z.url({ protocol: /^https?$/ }),
+    /** Empty: not configured yet (a template's optional webhook); the step passes without a call. */
+    url: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
     format: z.enum(['json', 'dingtalk', 'wecom']),
     message: MessageSchema.optional(),
   }),

@@ -90,6 +90,10 @@ export function runAction(run: Run, node: NodeOf<'action'>): void {
         });
         break;
       case 'webhook': {
+        if (!action.url) {
+          log(run, { action: 'action_run', nodeKey: node.key, detail: { kind: action.kind, skipped: 'not_configured' } });
+          return;
+        }
         const message = renderMessage(action.message ?? { 'zh-CN': `${run.definition.name['zh-CN']}：${node.name['zh-CN']}` }, run.record);
         emit(run, { type: 'webhook', nodeKey: node.key, url: action.url, format: action.format, body: webhookBody(run, node, action.format, message) });
         break;

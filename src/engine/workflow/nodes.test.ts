@@ -189,6 +189,17 @@ describe('action nodes', () => {
     expect(bare).toMatchObject({ message: { 'zh-CN': 'p1 库存不足' } });
   });
 
+  it('a webhook without an address is a step not configured yet: it passes without a call', () => {
+    const h = new Harness(
+      workflow([node('start', 'start'), node('act', 'action', { action: { kind: 'webhook', url: '', format: 'json' } }), node('done', 'end')], line('start', 'act', 'done')),
+      { record: { total: 1 } },
+    );
+    const result = h.start('carl');
+    expect(effectsOf(result, 'webhook')).toEqual([]);
+    expect(h.state.history.find((entry) => entry.nodeKey === 'act')).toMatchObject({ action: 'action_run', detail: { kind: 'webhook', skipped: 'not_configured' } });
+    expect(h.state.status).toBe('approved');
+  });
+
   it('webhook bodies follow the target format', () => {
     const [json] = effectsOf(withAction({ kind: 'webhook', url: 'https://hooks.example.com/x', format: 'json', message: label('库存不足') }), 'webhook');
     expect(json.body).toMatchObject({ workflow: 'order_approval', entity: 'orders', node: 'act', recordId: 'r1' });

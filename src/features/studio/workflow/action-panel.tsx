@@ -138,7 +138,7 @@ export function ActionPanel({ action, entity, context, onChange }: Props) {
       case 'webhook':
         return (
           <>
-            <Form.Item label={t('url')} htmlFor="wf-action-url" style={{ marginBottom: 8 }}>
+            <Form.Item label={t('url')} htmlFor="wf-action-url" extra={t('urlHelp')} style={{ marginBottom: 8 }}>
               <Input id="wf-action-url" data-testid="wf-action-url" value={action.url} onChange={(event) => onChange({ ...action, url: event.target.value }, 'url')} />
             </Form.Item>
             <Form.Item label={t('format')} htmlFor="wf-action-format" style={{ marginBottom: 8 }}>
