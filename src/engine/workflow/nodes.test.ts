@@ -196,8 +196,8 @@ describe('action nodes', () => {
     );
     const result = h.start('carl');
     expect(effectsOf(result, 'webhook')).toEqual([]);
-    expect(h.state.history.find((entry) => entry.nodeKey === 'act')).toMatchObject({ action: 'action_run', detail: { kind: 'webhook', skipped: 'not_configured' } });
-    expect(h.state.status).toBe('approved');
+    expect(h.state?.history.find((entry) => entry.nodeKey === 'act')).toMatchObject({ action: 'action_run', detail: { kind: 'webhook', skipped: 'not_configured' } });
+    expect(h.state?.status).toBe('approved');
   });
 
   it('webhook bodies follow the target format', () => {
