@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validateDashboard } from '@/engine/dashboard';
 import { checkEntityReferences } from '@/engine/metadata';
 import { checkEntitySemantics } from '@/engine/metadata/check-semantics';
 import { checkFormulas } from '@/engine/rules';
@@ -30,6 +31,16 @@ describe.each(availableTemplateKeys())('template %s', (key) => {
     expect(pkg.workflows.every((workflow) => byKey.has(workflow.entity))).toBe(true);
   });
 
+  it('ships dashboards that pass every check against its own entities', () => {
+    const pkg = loadTemplate(key);
+    const byKey = new Map(pkg.entities.map((entity) => [entity.key, entity]));
+    const problems = pkg.dashboards.flatMap((dashboard) => validateDashboard(dashboard, (other) => byKey.get(other)).map((problem) => `${dashboard.key}: ${problem.message.en}`));
+    expect(problems).toEqual([]);
+    expect(new Set(pkg.dashboards.map((dashboard) => dashboard.key)).size).toBe(pkg.dashboards.length);
+    const roles = new Set(['admin', 'designer', ...pkg.manifest.roles.map((role) => role.key)]);
+    expect(pkg.dashboards.flatMap((dashboard) => dashboard.roles ?? []).filter((role) => !roles.has(role))).toEqual([]);
+  });
+
   it('installs into an empty database with its sample data', async () => {
     const handle = await openTestDb('pglite');
     try {
@@ -39,6 +50,7 @@ describe.each(availableTemplateKeys())('template %s', (key) => {
       const pkg = loadTemplate(key);
       expect(report.seeded).toEqual(Object.fromEntries(pkg.seed.map((seed) => [seed.entity, seed.records.length])));
       expect(report.workflows).toEqual(pkg.workflows.map((workflow) => ({ key: workflow.key, outcome: 'publish', version: 1 })));
+      expect(report.dashboards).toEqual(pkg.dashboards.map((dashboard) => ({ key: dashboard.key, outcome: 'publish', version: 1 })));
     } finally {
       await handle.close();
     }

@@ -56,7 +56,11 @@ export function todayIn(now: Date, timeZone: string): string {
 
 /** The days a preset covers at `now` in the business time zone; `this_month` runs to today. */
 export function resolveDateRange(input: DateRangeInput, now: Date, timeZone: string): DayRange {
-  const today = todayIn(now, timeZone);
+  return rangeEndingOn(input, todayIn(now, timeZone));
+}
+
+/** The days a preset covers when the business calendar shows `today`. */
+export function rangeEndingOn(input: DateRangeInput, today: string): DayRange {
   switch (input.preset) {
     case 'today':
       return { from: today, to: today };

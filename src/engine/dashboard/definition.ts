@@ -44,6 +44,11 @@ export const WidgetSchema = z.object({
   visual: VisualSchema,
   /** The date field the dashboard's date range applies to; without it the range leaves this widget alone. */
   dateField: FieldPathSchema.optional(),
+  /**
+   * A period of the widget's own that replaces the dashboard's range, e.g. `{ "preset": "today" }`
+   * for today's sales (compared with yesterday) whatever range the viewer picks. Needs `dateField`.
+   */
+  range: DateRangeInputSchema.optional(),
 });
 export type Widget = z.infer<typeof WidgetSchema>;
 export type WidgetInput = z.input<typeof WidgetSchema>;
@@ -64,12 +69,20 @@ export const DashboardFiltersSchema = z.object({
 });
 export type DashboardFilters = z.infer<typeof DashboardFiltersSchema>;
 
+/** A dashboard's key names it in URLs (`/dashboards/sales-overview`), never in SQL, so it may hold dashes. */
+export const DashboardKeySchema = z.string().regex(/^[a-z][a-z0-9_-]{0,60}$/, { message: 'must start with a lowercase letter and use only a-z, 0-9, - and _' });
+
 export const DashboardDefSchema = z.object({
   schemaVersion: z.literal(DASHBOARD_SCHEMA_VERSION),
-  key: MetadataKeySchema,
+  key: DashboardKeySchema,
   name: LabelSchema,
   description: LabelSchema.optional(),
   filters: DashboardFiltersSchema.default({ fields: [] }),
+  /**
+   * Role keys that may open the dashboard (administrators and designers always may). Absent: anyone
+   * allowed to read every entity its widgets read.
+   */
+  roles: z.array(MetadataKeySchema).max(50).optional(),
   widgets: z.array(WidgetSchema).max(50),
 });
 export type DashboardDef = z.infer<typeof DashboardDefSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MetadataKeySchema } from '../metadata/keys';
-import { DateRangeInputSchema, isTimeZone, resolveDateRange, type DayRange } from './date-range';
+import { DateRangeInputSchema, isTimeZone, rangeEndingOn, todayIn, type DayRange } from './date-range';
 import type { DashboardDef } from './definition';
 import { ProblemSink, type DashboardProblem } from './problems';
 
@@ -19,6 +19,8 @@ export type DashboardFilterInput = z.infer<typeof DashboardFilterInputSchema>;
 /** The filters every widget of one request runs with, fixed once so all widgets agree on "today". */
 export type ResolvedDashboardFilters = {
   timeZone: string;
+  /** The business date when the request was made; a widget with a range of its own resolves it against this day. */
+  today: string;
   range: DayRange | null;
   fields: Array<{ entity: string; field: string; values: Array<string | number | boolean> }>;
 };
@@ -39,11 +41,12 @@ export function resolveDashboardFilters(dashboard: DashboardDef, input: Dashboar
     fields.push({ entity: def.entity, field: def.field, values: Array.isArray(value) ? value : [value] });
   }
   if (sink.items.length) return { ok: false, problems: sink.items };
-  const range = rangeInput ? resolveDateRange(rangeInput, options.now, options.timeZone) : null;
-  return { ok: true, filters: { timeZone: options.timeZone, range, fields } };
+  const today = todayIn(options.now, options.timeZone);
+  const range = rangeInput ? rangeEndingOn(rangeInput, today) : null;
+  return { ok: true, filters: { timeZone: options.timeZone, today, range, fields } };
 }
 
 /** No date range and no field filters: what a widget preview in the designer runs with. */
-export function noDashboardFilters(timeZone: string): ResolvedDashboardFilters {
-  return { timeZone, range: null, fields: [] };
+export function noDashboardFilters(timeZone: string, now = new Date()): ResolvedDashboardFilters {
+  return { timeZone, today: todayIn(now, timeZone), range: null, fields: [] };
 }

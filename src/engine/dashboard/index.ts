@@ -8,7 +8,7 @@ export * from './date-range';
 export * from './definition';
 export * from './filters';
 export * from './parse';
-export type { ColumnRef, PlannedAggregate, PlannedCondition, PlannedDimension, PlannedJoin, PlannedMeasure, ResultColumn, WidgetPlan } from './plan';
+export type { ColumnRef, PlannedAggregate, PlannedCondition, PlannedDimension, PlannedFieldCondition, PlannedJoin, PlannedMeasure, PlannedOperand, ResultColumn, WidgetPlan } from './plan';
 export { planWidget, type PlanWidgetResult } from './plan-widget';
 export { TITLE_SUFFIX } from './plan-dimensions';
 export { DASHBOARD_PROBLEM_CODES, type DashboardProblem, type DashboardProblemCode, type LocalizedText } from './problems';

@@ -1,12 +1,12 @@
 import type { DayRange } from './date-range';
-import { previousPeriod, rangeInstants } from './date-range';
+import { previousPeriod, rangeEndingOn, rangeInstants } from './date-range';
 import type { Widget } from './definition';
 import type { ResolvedDashboardFilters } from './filters';
 import type { PlannedCondition, WidgetPlan } from './plan';
 import type { PlanContext } from './plan-context';
 import { relationTarget } from './field-path';
 
-type Conditions = { where: PlannedCondition[]; comparison: WidgetPlan['comparison'] };
+type Conditions = { where: PlannedCondition[]; comparison: WidgetPlan['comparison']; range: DayRange | null };
 
 /** The range as a filter in the list's spec: whole days for a date field, a half-open instant range for a date-time. */
 function rangeFilter(field: string, valueType: string, range: DayRange, timeZone: string): unknown {
@@ -16,7 +16,10 @@ function rangeFilter(field: string, valueType: string, range: DayRange, timeZone
 }
 
 function dateRangeConditions(ctx: PlanContext, widget: Widget, filters: ResolvedDashboardFilters, conditions: Conditions): void {
-  if (!widget.dateField) return;
+  if (!widget.dateField) {
+    if (widget.range) ctx.sink.add('invalid_range', 'range', '组件自己的日期范围需要指定日期字段', 'a date range of its own needs a date field (dateField)');
+    return;
+  }
   const path = ctx.resolve(widget.dateField, 'dateField');
   if (!path) return;
   const { valueType, def } = path.field;
@@ -24,8 +27,9 @@ function dateRangeConditions(ctx: PlanContext, widget: Widget, filters: Resolved
     ctx.sink.add('not_date', 'dateField', `日期范围只能作用于日期字段，${widget.dateField} 不是`, `The date range needs a date field; "${widget.dateField}" is not one`);
     return;
   }
-  const range = filters.range;
+  const range = widget.range ? rangeEndingOn(widget.range, filters.today) : filters.range;
   if (!range) return;
+  conditions.range = range;
   const spec = (days: DayRange) => rangeFilter(def.id, valueType, days, filters.timeZone);
   if (widget.visual.type === 'kpi' && widget.visual.compare) {
     const previousRange = previousPeriod(range);
@@ -45,7 +49,7 @@ function dateRangeConditions(ctx: PlanContext, widget: Widget, filters: Resolved
 
 /** The widget's own filters, its relation filters, the dashboard's date range and the field filters on its entity. */
 export function planConditions(ctx: PlanContext, widget: Widget, filters: ResolvedDashboardFilters): Conditions {
-  const conditions: Conditions = { where: [], comparison: null };
+  const conditions: Conditions = { where: [], comparison: null, range: null };
   const own = ctx.condition(ctx.entity, null, widget.dataset.filter, 'dataset.filter');
   if (own) conditions.where.push(own);
   widget.dataset.relationFilters.forEach((spec, index) => {

@@ -1,4 +1,4 @@
-import type { Aggregate, Measure } from './dataset';
+import type { Aggregate, CountGroups, Measure } from './dataset';
 import type { PlannedAggregate, PlannedMeasure, ResultColumn } from './plan';
 import { fieldScale, moneyOf, type PlanContext } from './plan-context';
 
@@ -7,7 +7,19 @@ const ORDERED = new Set(['integer', 'decimal', 'date', 'datetime']);
 
 type Planned = { aggregate: PlannedAggregate; type: ResultColumn['type']; money?: ReturnType<typeof moneyOf> };
 
+function planCountGroups(ctx: PlanContext, aggregate: CountGroups, at: string): Planned | null {
+  const path = ctx.resolve(aggregate.field, `${at}.field`);
+  if (!path) return null;
+  if (path.field.valueType === 'text_array') {
+    ctx.sink.add('unsupported_field', `${at}.field`, `多选字段 ${aggregate.field} 不能用于分组计数`, `The multi-select field "${aggregate.field}" cannot be counted by group`);
+    return null;
+  }
+  const having = { min: aggregate.having.min, ...(aggregate.having.max === undefined ? {} : { max: aggregate.having.max }) };
+  return { aggregate: { op: 'count_groups', ref: ctx.ref(path), valueType: path.field.valueType, scale: 0, having }, type: 'integer' };
+}
+
 function planAggregate(ctx: PlanContext, aggregate: Aggregate, at: string): Planned | null {
+  if (aggregate.op === 'count_groups') return planCountGroups(ctx, aggregate, at);
   if (!aggregate.field) return { aggregate: { op: aggregate.op, ref: null, valueType: null, scale: 0 }, type: 'integer' };
   const path = ctx.resolve(aggregate.field, `${at}.field`);
   if (!path) return null;
@@ -44,7 +56,7 @@ export function planMeasure(ctx: PlanContext, measure: Measure, at: string): { m
       column: { key: measure.key, role: 'measure', label: measure.label, type: 'decimal' },
     };
   }
-  const planned = planAggregate(ctx, { op: measure.op, field: measure.field }, at);
+  const planned = planAggregate(ctx, measure, at);
   if (!planned) return null;
   return {
     measure: { key: measure.key, kind: 'aggregate', aggregate: planned.aggregate },

@@ -5,6 +5,7 @@ import type { PlannedDimension, PlannedMeasure, ResultColumn, WidgetPlan } from 
 import { planConditions } from './plan-conditions';
 import { PlanContext } from './plan-context';
 import { planDimension } from './plan-dimensions';
+import { planFieldCondition } from './plan-field-conditions';
 import { planMeasure } from './plan-measures';
 import { ProblemSink, type DashboardProblem } from './problems';
 
@@ -70,7 +71,8 @@ export function planWidget(widget: Widget, lookup: EntityLookup, filters: Resolv
   widget.dataset.sort.forEach((term, index) => {
     if (!sortable.has(term.key)) sink.add('unknown_sort_key', `dataset.sort[${index}].key`, `排序键 ${term.key} 不是维度或指标`, `the sort key "${term.key}" is not a dimension or measure`);
   });
-  const { where, comparison } = planConditions(ctx, widget, filters);
+  const { where, comparison, range } = planConditions(ctx, widget, filters);
+  const fieldConditions = (widget.dataset.fieldConditions ?? []).flatMap((condition, index) => planFieldCondition(ctx, condition, `dataset.fieldConditions[${index}]`) ?? []);
   if (sink.items.length) return { ok: false, problems: sink.items };
 
   const limit = widget.dataset.limit ?? null;
@@ -87,11 +89,12 @@ export function planWidget(widget: Widget, lookup: EntityLookup, filters: Resolv
       dimensions,
       measures,
       where,
+      fieldConditions,
       comparison,
       sort,
       limit,
       columns,
-      range: filters.range,
+      range,
     },
   };
 }

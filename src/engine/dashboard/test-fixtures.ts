@@ -2,13 +2,16 @@ import customers from '../../../templates/order-management/entities/customers.js
 import orderLines from '../../../templates/order-management/entities/order_lines.json';
 import orders from '../../../templates/order-management/entities/orders.json';
 import products from '../../../templates/order-management/entities/products.json';
+import stock from '../../../templates/order-management/entities/stock.json';
 import { parseEntityDef, type EntityDef } from '../metadata';
-import type { AggregateOp } from './dataset';
+import type { Aggregate, AggregateOp } from './dataset';
+
+type AggregateInput = { op: AggregateOp; field?: string } | Aggregate;
 import type { WidgetInput } from './definition';
 import { WidgetSchema, type Widget } from './definition';
 
 /** The order template's entities, as the dashboard tests see them. */
-const entities = new Map<string, EntityDef>([customers, orderLines, orders, products].map((doc) => {
+const entities = new Map<string, EntityDef>([customers, orderLines, orders, products, stock].map((doc) => {
   const entity = parseEntityDef(doc);
   return [entity.key, entity];
 }));
@@ -31,7 +34,7 @@ export function widget(overrides: Partial<Omit<WidgetInput, 'dataset'>> & { data
 
 export const measure = (key: string, op: AggregateOp, field?: string) => ({ key, label: label(key), op, ...(field ? { field } : {}) });
 
-export const ratio = (key: string, numerator: { op: AggregateOp; field?: string }, denominator: { op: AggregateOp; field?: string }, scale = 4) => ({
+export const ratio = (key: string, numerator: AggregateInput, denominator: AggregateInput, scale = 4) => ({
   key,
   label: label(key),
   op: 'ratio' as const,

@@ -3,7 +3,7 @@ import { DashboardDefSchema, type DashboardDefInput } from './definition';
 import { noDashboardFilters } from './filters';
 import { parseDashboardDef } from './parse';
 import { planWidget } from './plan-widget';
-import { label, lookup, measure, widget } from './test-fixtures';
+import { label, lookup, measure, ratio, widget } from './test-fixtures';
 import { checkDashboardDocument, validateDashboard } from './validate-dashboard';
 
 const codes = (w: ReturnType<typeof widget>) => {
@@ -69,6 +69,43 @@ describe('dashboard definition', () => {
       'filters.fields[1].key:duplicate_key',
       'filters.fields[1].entity:unknown_entity',
     ]);
+  });
+});
+
+describe('two-level counts, field comparisons, a widget\'s own range and roles', () => {
+  const groups = (field: string, having: { min: number; max?: number }) => ({ key: 'g', label: label('g'), op: 'count_groups' as const, field, having });
+
+  it('parses count_groups as a measure and inside a ratio, refusing a missing field or an empty band', () => {
+    const parsed = parseDashboardDef({ ...doc, roles: ['manager'], widgets: [{ ...doc.widgets[0], dataset: { ...doc.widgets[0].dataset, measures: [groups('customer', { min: 2 }), { ...ratio('r', { op: 'count_groups', field: 'customer', having: { min: 2 } }, { op: 'count_distinct', field: 'customer' }) }] } }] });
+    expect(parsed).toMatchObject({ ok: true, dashboard: { roles: ['manager'] } });
+    const bad = (measure: unknown) => parseDashboardDef({ ...doc, widgets: [{ ...doc.widgets[0], dataset: { ...doc.widgets[0].dataset, measures: [measure] } }] }).ok;
+    expect(bad({ key: 'g', label: label('g'), op: 'count_groups', having: { min: 2 } })).toBe(false);
+    expect(bad(groups('customer', { min: 0 }))).toBe(false);
+    expect(bad(groups('customer', { min: 3, max: 2 }))).toBe(false);
+    expect(parseDashboardDef({ ...doc, roles: ['Not A Key'] }).ok).toBe(false);
+  });
+  it('checks count_groups fields against metadata and types the result as a count', () => {
+    expect(codes(widget({ dataset: { measures: [groups('nope', { min: 2 })] } }))).toEqual(['dataset.measures[0].field:unknown_field']);
+    expect(codes(widget({ dataset: { measures: [ratio('r', { op: 'count_groups', field: 'customer.nope', having: { min: 2 } }, { op: 'count' })] } }))).toEqual(['dataset.measures[0].numerator.field:unknown_field']);
+    const planned = planWidget(widget({ dataset: { measures: [groups('customer.region', { min: 2 })] } }), lookup, noDashboardFilters('UTC'));
+    expect(planned).toMatchObject({ ok: true, plan: { joins: [{ relation: 'customer', entity: 'customers' }], columns: [{ key: 'g', type: 'integer' }] } });
+  });
+  it('checks field comparisons: both paths exist, their types compare and the operator suits them', () => {
+    const compare = (field: string, op: 'eq' | 'lt', otherField: string) => codes(widget({ dataset: { entity: 'stock', fieldConditions: [{ field, op, otherField }] } }));
+    expect(compare('available', 'lt', 'product.low_stock_threshold')).toEqual([]);
+    expect(compare('on_hand', 'lt', 'available')).toEqual([]);
+    expect(compare('nope', 'lt', 'on_hand')).toEqual(['dataset.fieldConditions[0].field:unknown_field']);
+    expect(compare('on_hand', 'lt', 'product.nope')).toEqual(['dataset.fieldConditions[0].otherField:unknown_field']);
+    expect(compare('on_hand', 'lt', 'product.name')).toEqual(['dataset.fieldConditions[0].otherField:invalid_filter']);
+    expect(compare('on_hand', 'lt', 'created_at')).toEqual(['dataset.fieldConditions[0].otherField:invalid_filter']);
+    expect(compare('product', 'lt', 'product.id')).toEqual(['dataset.fieldConditions[0].op:invalid_filter']);
+    expect(compare('product', 'eq', 'product.id')).toEqual([]);
+    const planned = planWidget(widget({ dataset: { entity: 'stock', fieldConditions: [{ field: 'available', op: 'lt', otherField: 'product.low_stock_threshold' }] } }), lookup, noDashboardFilters('UTC'));
+    expect(planned).toMatchObject({ ok: true, plan: { reads: ['stock', 'products'], joins: [], fieldConditions: [{ left: { relation: null, column: 'available' }, op: 'lt', right: { relation: 'product', entity: 'products', column: 'low_stock_threshold' } }] } });
+  });
+  it('needs a date field for a widget\'s own range', () => {
+    expect(codes(widget({ range: { preset: 'today' } }))).toEqual(['range:invalid_range']);
+    expect(codes(widget({ range: { preset: 'today' }, dateField: 'created_at' }))).toEqual([]);
   });
 });
 

@@ -15,6 +15,8 @@ export const TemplateManifestSchema = z.object({
   forms: z.array(z.string().regex(/^[\w./-]+\.json$/)).default([]),
   /** Workflow definitions, published on install; an upgrade leaves alone any a designer has changed. */
   workflows: z.array(z.string().regex(/^[\w./-]+\.json$/)).default([]),
+  /** Dashboard definitions, published on install under the same rule as workflows. */
+  dashboards: z.array(z.string().regex(/^[\w./-]+\.json$/)).default([]),
   /** Entity grants the template adds to roles (created when missing). */
   roles: z.array(z.object({ key: MetadataKeySchema, label: LabelSchema, permissions: RolePermissionsSchema })).default([]),
   /** Sample records by entity key, loaded on first install when asked for. */

@@ -7,3 +7,8 @@ export { runDashboard, type DashboardData, type WidgetResult } from './run-dashb
 export { runWidget } from './run-widget';
 export { MAX_WIDGET_ROWS, type CellValue, type WidgetData } from './widget-data';
 export { widgetSql, type SelectedColumn, type WidgetQuery } from './widget-sql';
+export { canSeeDashboard } from './dashboard-access';
+export { DASHBOARD_KIND } from './dashboard-rows';
+export { getDashboard } from './get-dashboard';
+export { getDashboardData } from './get-dashboard-data';
+export { listDashboards, type DashboardSummary } from './list-dashboards';

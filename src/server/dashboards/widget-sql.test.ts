@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { noDashboardFilters, planWidget, type ResolvedDashboardFilters, type Widget } from '@/engine/dashboard';
-import { lookup, measure, ratio, widget } from '@/engine/dashboard/test-fixtures';
+import { label, lookup, measure, ratio, widget } from '@/engine/dashboard/test-fixtures';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
@@ -76,7 +76,7 @@ describe('aggregate compiler: dimensions', () => {
 });
 
 describe('aggregate compiler: filters, sort and top N', () => {
-  const range = (from: string, to: string): ResolvedDashboardFilters => ({ timeZone: 'Asia/Shanghai', range: { from, to }, fields: [] });
+  const range = (from: string, to: string): ResolvedDashboardFilters => ({ timeZone: 'Asia/Shanghai', today: to, range: { from, to }, fields: [] });
 
   it('applies the list\'s filter inside the subquery and relation filters as semi-joins', () => {
     const { sql, params } = render(
@@ -100,7 +100,7 @@ describe('aggregate compiler: filters, sort and top N', () => {
     expect(render(widget(), range('2026-03-01', '2026-03-31')).sql).not.toContain('where');
   });
   it('applies dashboard field filters to widgets on their entity only', () => {
-    const filters: ResolvedDashboardFilters = { timeZone: 'UTC', range: null, fields: [{ entity: 'orders', field: 'customer.region', values: ['east', 'north'] }, { entity: 'products', field: 'category', values: ['x'] }] };
+    const filters: ResolvedDashboardFilters = { timeZone: 'UTC', today: '2026-03-01', range: null, fields: [{ entity: 'orders', field: 'customer.region', values: ['east', 'north'] }, { entity: 'products', field: 'category', values: ['x'] }] };
     const { sql, params } = render(widget(), filters);
     expect(sql).toContain('where t."customer" in (select id from "e_customers" where "region" in ($1::text, $2::text))');
     expect(params).toEqual(['east', 'north']);
@@ -124,6 +124,53 @@ describe('aggregate compiler: filters, sort and top N', () => {
     expect(top.sql).toMatch(/\) as q order by q\."c2" desc nulls last, q\."c0" asc nulls last, q\."c1" asc nulls last limit 10$/);
     const sorted = render(widget({ dataset: { dimensions: [{ key: 'status', field: 'status' }], sort: [{ key: 'n', direction: 'asc' }, { key: 'status', direction: 'desc' }] } }));
     expect(sorted.sql).toMatch(/order by q\."c1" asc nulls last, q\."c0" desc nulls last limit 100$/);
+  });
+});
+
+describe('aggregate compiler: two-level counts, field comparisons and a widget\'s own range', () => {
+  const repurchase = ratio('rate', { op: 'count_groups', field: 'customer', having: { min: 2 } }, { op: 'count_groups', field: 'customer', having: { min: 1 } });
+
+  it('counts the values held by enough records with a window per value, filtered in the aggregate', () => {
+    const { sql, params } = render(widget({ visual: { type: 'kpi', compare: false }, dataset: { measures: [repurchase, { key: 'few', label: label('few'), op: 'count_groups', field: 'customer', having: { min: 2, max: 3 } }] } }));
+    // One window for the one target, however many measures use it.
+    expect(sql).toContain('from (select "r".*, count(*) over (partition by "r"."customer") as "_g0" from (select t.* from "e_orders" as t) as "r") as "r"');
+    expect(sql.match(/over \(/g)).toHaveLength(1);
+    expect(sql).toContain('round((count(distinct "r"."customer") filter (where "r"."_g0" >= 2))::numeric / nullif((count(distinct "r"."customer") filter (where "r"."_g0" >= 1))::numeric, 0), 4) as "c0"');
+    expect(sql).toContain('count(distinct "r"."customer") filter (where "r"."_g0" >= 2 and "r"."_g0" <= 3) as "c1"');
+    expect(params).toEqual([]);
+  });
+  it('partitions the window by the dimensions and the compared period, and repeats the joins above it', () => {
+    const byRegion = render(widget({ visual: { type: 'bar' }, dataset: { dimensions: [{ key: 'region', field: 'customer.region' }], measures: [repurchase] } }));
+    expect(byRegion.sql).toContain('count(*) over (partition by "j_customer"."region", "r"."customer") as "_g0"');
+    expect(byRegion.sql.match(/left join "e_customers" as "j_customer"/g)).toHaveLength(2);
+    const range: ResolvedDashboardFilters = { timeZone: 'UTC', today: '2026-03-14', range: { from: '2026-03-08', to: '2026-03-14' }, fields: [] };
+    const kpi = render(widget({ visual: { type: 'kpi' }, dateField: 'created_at', dataset: { measures: [repurchase] } }), range);
+    expect(kpi.sql).toContain('count(*) over (partition by "r"._current, "r"."customer") as "_g0"');
+    expect(kpi.sql).toContain('count(distinct "r"."customer") filter (where "r"._previous and "r"."_g0" >= 2)');
+  });
+  it('compares a field with one on the record a relation points at, inside the filtered records', () => {
+    const { sql, params } = render(
+      widget({
+        dataset: {
+          entity: 'stock',
+          fieldConditions: [{ field: 'available', op: 'lt', otherField: 'product.low_stock_threshold' }, { field: 'reserved', op: 'lte', otherField: 'on_hand' }],
+          dimensions: [{ key: 'product', field: 'product' }],
+          measures: [measure('available', 'sum', 'available')],
+        },
+      }),
+    );
+    expect(sql).toContain('from (select t.* from "e_stock" as t where t."available" < (select o."low_stock_threshold" from "e_products" as o where o.id = t."product") and t."reserved" <= t."on_hand") as "r"');
+    expect(params).toEqual([]);
+  });
+  it('runs a widget with a range of its own on that range, whatever the dashboard\'s', () => {
+    const filters: ResolvedDashboardFilters = { timeZone: 'Asia/Shanghai', today: '2026-03-14', range: { from: '2026-02-01', to: '2026-03-14' }, fields: [] };
+    const planned = planWidget(widget({ visual: { type: 'kpi' }, dateField: 'created_at', range: { preset: 'today' } }), lookup, filters);
+    expect(planned).toMatchObject({ ok: true, plan: { range: { from: '2026-03-14', to: '2026-03-14' }, comparison: { previousRange: { from: '2026-03-13', to: '2026-03-13' } } } });
+    expect(render(widget({ visual: { type: 'kpi' }, dateField: 'created_at', range: { preset: 'today' } }), filters).params.slice(0, 4)).toEqual([
+      '2026-03-13T16:00:00.000Z', '2026-03-14T16:00:00.000Z', '2026-03-12T16:00:00.000Z', '2026-03-13T16:00:00.000Z',
+    ]);
+    expect(planWidget(widget({ dateField: 'created_at' }), lookup, filters)).toMatchObject({ ok: true, plan: { range: { from: '2026-02-01', to: '2026-03-14' } } });
+    expect(planWidget(widget(), lookup, filters)).toMatchObject({ ok: true, plan: { range: null } });
   });
 });
 

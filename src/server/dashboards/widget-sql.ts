@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { ColumnRef, PlannedAggregate, PlannedCondition, PlannedDimension, PlannedMeasure, WidgetPlan } from '@/engine/dashboard';
+import type { ColumnRef, PlannedAggregate, PlannedCondition, PlannedDimension, PlannedFieldCondition, PlannedMeasure, PlannedOperand, WidgetPlan } from '@/engine/dashboard';
 import { filterToSql } from '../store/filter-sql';
 import { checkedKey, column, entityTable } from '../store/table-names';
 
@@ -22,6 +22,18 @@ function conditionSql(condition: PlannedCondition): SQL {
   return sql`t.${column(condition.relation)} in (select id from ${entityTable(condition.entity)} where ${filter})`;
 }
 
+function operandSql(operand: PlannedOperand): SQL {
+  if (!operand.relation) return sql`t.${column(operand.column)}`;
+  return sql`(select o.${column(operand.column)} from ${entityTable(operand.entity)} as o where o.id = t.${column(operand.relation)})`;
+}
+
+const COMPARISON_SQL: Record<PlannedFieldCondition['op'], string> = { eq: '=', ne: '<>', lt: '<', lte: '<=', gt: '>', gte: '>=' };
+
+/** Like conditions, inside the subquery; a related record's field is read by its id, one value per record. */
+function fieldConditionSql(condition: PlannedFieldCondition): SQL {
+  return sql`${operandSql(condition.left)} ${sql.raw(COMPARISON_SQL[condition.op])} ${operandSql(condition.right)}`;
+}
+
 function dimensionSql(dimension: PlannedDimension, timeZone: string): SQL {
   const value = ref(dimension.ref);
   if (!dimension.truncate) return value;
@@ -30,10 +42,20 @@ function dimensionSql(dimension: PlannedDimension, timeZone: string): SQL {
   return sql`(date_trunc(${dimension.truncate}, ${local}))::date`;
 }
 
-function aggregateSql(aggregate: PlannedAggregate, period: SQL | null): SQL {
+/** Per `count_groups` target (`relation.column`): the window column counting, per record, the records of its group that share its value. */
+type GroupCounts = Map<string, { alias: SQL; target: ColumnRef }>;
+const targetKey = (target: ColumnRef) => `${target.relation ?? ''}.${target.column}`;
+
+function aggregateSql(aggregate: PlannedAggregate, period: SQL | null, groupCounts: GroupCounts): SQL {
   const filter = period ? sql` filter (where ${period})` : sql``;
   const value = aggregate.ref ? ref(aggregate.ref) : null;
   switch (aggregate.op) {
+    case 'count_groups': {
+      const count = sql`${BASE}.${groupCounts.get(targetKey(aggregate.ref))!.alias}`;
+      const max = aggregate.having.max === undefined ? sql`` : sql` and ${count} <= ${sql.raw(String(aggregate.having.max))}`;
+      const having = sql`${count} >= ${sql.raw(String(aggregate.having.min))}${max}`;
+      return sql`count(distinct ${value}) filter (where ${period ? sql`${period} and ` : sql``}${having})`;
+    }
     case 'count':
       return value ? sql`count(${value})${filter}` : sql`count(*)${filter}`;
     case 'count_distinct':
@@ -50,10 +72,10 @@ function aggregateSql(aggregate: PlannedAggregate, period: SQL | null): SQL {
   }
 }
 
-function measureSql(measure: PlannedMeasure, period: SQL | null): SQL {
-  if (measure.kind === 'aggregate') return aggregateSql(measure.aggregate, period);
-  const numerator = aggregateSql(measure.numerator, period);
-  const denominator = aggregateSql(measure.denominator, period);
+function measureSql(measure: PlannedMeasure, period: SQL | null, groupCounts: GroupCounts): SQL {
+  if (measure.kind === 'aggregate') return aggregateSql(measure.aggregate, period, groupCounts);
+  const numerator = aggregateSql(measure.numerator, period, groupCounts);
+  const denominator = aggregateSql(measure.denominator, period, groupCounts);
   return sql`round((${numerator})::numeric / nullif((${denominator})::numeric, 0), ${sql.raw(String(measure.scale))})`;
 }
 
@@ -64,6 +86,41 @@ function asText(value: SQL, datetime: boolean): SQL {
 
 const isDatetimeMeasure = (measure: PlannedMeasure) =>
   measure.kind === 'aggregate' && measure.aggregate.valueType === 'datetime' && (measure.aggregate.op === 'min' || measure.aggregate.op === 'max');
+
+function groupCountColumns(plan: WidgetPlan): GroupCounts {
+  const counts: GroupCounts = new Map();
+  for (const measure of plan.measures) {
+    const aggregates = measure.kind === 'aggregate' ? [measure.aggregate] : [measure.numerator, measure.denominator];
+    for (const aggregate of aggregates) {
+      if (aggregate.op === 'count_groups' && !counts.has(targetKey(aggregate.ref))) {
+        counts.set(targetKey(aggregate.ref), { alias: sql`${sql.identifier(`_g${counts.size}`)}`, target: aggregate.ref });
+      }
+    }
+  }
+  return counts;
+}
+
+/**
+ * The filtered records `r` with their joins. `count_groups` needs a count per (group, period,
+ * value) on each record before the outer GROUP BY can count the values whose count qualifies: a
+ * window over the same records and joins, partitioned by the dimensions, the period flag and the
+ * value. The joins are repeated above it, so the outer query reads `r` and `j_*` as usual.
+ */
+function recordsSql(plan: WidgetPlan, timeZone: string, groupCounts: GroupCounts): SQL {
+  const comparison = plan.comparison;
+  const flags = comparison ? sql`, (${conditionSql(comparison.current)}) as _current, (${conditionSql(comparison.previous)}) as _previous` : sql``;
+  const conditions = [...plan.where.map(conditionSql), ...plan.fieldConditions.map(fieldConditionSql)];
+  const where = conditions.length ? sql` where ${sql.join(conditions, sql` and `)}` : sql``;
+  const joins = sql.join(
+    plan.joins.map((join) => sql` left join ${entityTable(join.entity)} as ${joinAlias(join.relation)} on ${joinAlias(join.relation)}.id = ${BASE}.${column(join.relation)}`),
+    sql``,
+  );
+  const records = sql`(select t.*${flags} from ${entityTable(plan.entity)} as t${where}) as ${BASE}${joins}`;
+  if (groupCounts.size === 0) return records;
+  const partition = [...plan.dimensions.map((dimension) => dimensionSql(dimension, timeZone)), ...(comparison ? [sql`${BASE}._current`] : [])];
+  const windows = [...groupCounts.values()].map(({ alias, target }) => sql`count(*) over (partition by ${sql.join([...partition, ref(target)], sql`, `)}) as ${alias}`);
+  return sql`(select ${BASE}.*, ${sql.join(windows, sql`, `)} from ${records}) as ${BASE}${joins}`;
+}
 
 /** Output columns in select-list order; the renderer aliases them by position, the caller maps them back to keys. */
 export type SelectedColumn = { key: string; role: 'dimension' | 'title' | 'measure' | 'previous' };
@@ -91,12 +148,9 @@ export function widgetSql(plan: WidgetPlan, timeZone: string, maxRows: number): 
     if (dimension.title) groupBy.push(add(ref(dimension.title), { key: dimension.key, role: 'title' }));
   }
   const comparison = plan.comparison;
-  for (const measure of plan.measures) add(measureSql(measure, comparison ? sql`${BASE}._current` : null), { key: measure.key, role: 'measure' }, isDatetimeMeasure(measure));
-  if (comparison) for (const measure of plan.measures) add(measureSql(measure, sql`${BASE}._previous`), { key: measure.key, role: 'previous' }, isDatetimeMeasure(measure));
-
-  const flags = comparison ? sql`, (${conditionSql(comparison.current)}) as _current, (${conditionSql(comparison.previous)}) as _previous` : sql``;
-  const where = plan.where.length ? sql` where ${sql.join(plan.where.map(conditionSql), sql` and `)}` : sql``;
-  const joins = plan.joins.map((join) => sql` left join ${entityTable(join.entity)} as ${joinAlias(join.relation)} on ${joinAlias(join.relation)}.id = ${BASE}.${column(join.relation)}`);
+  const groupCounts = groupCountColumns(plan);
+  for (const measure of plan.measures) add(measureSql(measure, comparison ? sql`${BASE}._current` : null, groupCounts), { key: measure.key, role: 'measure' }, isDatetimeMeasure(measure));
+  if (comparison) for (const measure of plan.measures) add(measureSql(measure, sql`${BASE}._previous`, groupCounts), { key: measure.key, role: 'previous' }, isDatetimeMeasure(measure));
 
   const position = (key: string) => selected.findIndex((candidate) => candidate.key === key && candidate.role !== 'title' && candidate.role !== 'previous');
   const byPosition = (index: number, direction: 'asc' | 'desc') => sql`q.${sql.identifier(`c${index}`)} ${direction === 'desc' ? sql`desc` : sql`asc`} nulls last`;
@@ -105,7 +159,7 @@ export function widgetSql(plan: WidgetPlan, timeZone: string, maxRows: number): 
   for (const index of groupBy) if (!plan.sort.some((term) => position(term.key) === index - 1)) order.push(byPosition(index - 1, 'asc'));
 
   const grouped = sql`select ${sql.join(inner, sql`, `)}
-    from (select t.*${flags} from ${entityTable(plan.entity)} as t${where}) as ${BASE}${sql.join(joins, sql``)}
+    from ${recordsSql(plan, timeZone, groupCounts)}
     ${groupBy.length ? sql`group by ${sql.raw(groupBy.join(', '))}` : sql``}`;
   const query = sql`select ${sql.join(outer, sql`, `)} from (${grouped}) as q
     ${order.length ? sql`order by ${sql.join(order, sql`, `)}` : sql``}

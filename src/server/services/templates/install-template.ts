@@ -9,6 +9,7 @@ import { conflict, mapDbErrors } from '../../errors';
 import { loadRegistry } from '../entity-registry';
 import { publishInTransaction } from '../publish-entities';
 import { grantTemplateRoles } from './grant-roles';
+import { installTemplateDashboards, type DashboardInstallReport } from './install-dashboards';
 import { installTemplateWorkflows, type WorkflowInstallReport } from './install-workflows';
 import { loadTemplate, type TemplatePackage } from './load-template';
 import { seedRecords } from './seed-records';
@@ -21,11 +22,12 @@ export type InstallReport = {
   version: string;
   entities: Array<{ key: string } & Omit<MergeResult, 'entity'>>;
   workflows: WorkflowInstallReport[];
+  dashboards: DashboardInstallReport[];
   seeded: Record<string, number>;
   dryRun: boolean;
 };
 
-type InstalledManifest = { version: string; entities: Record<string, EntityDef>; workflows?: Record<string, unknown> };
+type InstalledManifest = { version: string; entities: Record<string, EntityDef>; workflows?: Record<string, unknown>; dashboards?: Record<string, unknown> };
 
 class DryRunRollback extends Error {
   constructor(readonly report: InstallReport) {
@@ -35,7 +37,7 @@ class DryRunRollback extends Error {
 
 /**
  * Plan → apply in one transaction: merge every entity with what is installed (three-way, keeping
- * users' fields), publish, publish the workflows nobody changed, grant roles, load sample data on a first install, remember the version.
+ * users' fields), publish, publish the workflows and dashboards nobody changed, grant roles, load sample data on a first install, remember the version.
  * A dry run does all of it and rolls back, so the preview is exactly what applying would do.
  */
 export async function installTemplate(db: Db, actor: Actor, key: string, options: InstallOptions = {}): Promise<InstallReport> {
@@ -52,7 +54,7 @@ export async function installPackage(db: Db, actor: Actor, pkg: TemplatePackage,
         await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`template:${key}`}))`);
         const [installed] = await tx.select().from(installedTemplates).where(eq(installedTemplates.key, key));
         const previous = installed ? (installed.manifest as InstalledManifest) : undefined;
-        const report: InstallReport = { key, status: 'installed', fromVersion: previous?.version ?? null, version: pkg.manifest.version, entities: [], workflows: [], seeded: {}, dryRun: Boolean(options.dryRun) };
+        const report: InstallReport = { key, status: 'installed', fromVersion: previous?.version ?? null, version: pkg.manifest.version, entities: [], workflows: [], dashboards: [], seeded: {}, dryRun: Boolean(options.dryRun) };
         if (previous && compareVersions(previous.version, pkg.manifest.version) === 0) return { ...report, status: 'up_to_date' as const };
         if (previous && compareVersions(previous.version, pkg.manifest.version) > 0) {
           throw conflict(`Version ${previous.version} is installed; downgrading to ${pkg.manifest.version} is not supported`);
@@ -64,12 +66,14 @@ export async function installPackage(db: Db, actor: Actor, pkg: TemplatePackage,
         await publishInTransaction(tx, { entities: merged.map((entry) => entry.entity), forms: pkg.forms, authorId: actor.id });
         report.entities = merged.map(({ entity: _entity, ...rest }) => rest);
         report.workflows = await installTemplateWorkflows(tx, pkg.workflows, previous?.workflows ?? {}, actor.id);
+        report.dashboards = await installTemplateDashboards(tx, pkg.dashboards, previous?.dashboards ?? {}, actor.id);
         await grantTemplateRoles(tx, pkg.manifest.roles);
         if (!previous && options.sampleData) report.seeded = await seedRecords(tx, await loadRegistry(tx), actor, pkg.seed);
         const manifest: InstalledManifest = {
           version: pkg.manifest.version,
           entities: Object.fromEntries(pkg.entities.map((entity) => [entity.key, entity])),
           workflows: Object.fromEntries(pkg.workflows.map((workflow) => [workflow.key, workflow])),
+          dashboards: Object.fromEntries(pkg.dashboards.map((dashboard) => [dashboard.key, dashboard])),
         };
         await tx
           .insert(installedTemplates)

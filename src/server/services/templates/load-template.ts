@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseDashboardDef, type DashboardDef } from '@/engine/dashboard';
 import { parseEntityDef, type EntityDef } from '@/engine/metadata';
 import { TemplateManifestSchema, type TemplateManifest } from '@/engine/templates/manifest';
 import { parseWorkflowDefinition, type WorkflowDefinition } from '@/engine/workflow';
@@ -12,6 +13,7 @@ export type TemplatePackage = {
   entities: EntityDef[];
   forms: unknown[];
   workflows: WorkflowDefinition[];
+  dashboards: DashboardDef[];
   seed: Array<{ entity: string; records: Array<Record<string, unknown>> }>;
 };
 
@@ -44,6 +46,11 @@ export function loadTemplate(key: string): TemplatePackage {
       const workflow = parseWorkflowDefinition(readJson(folder, file));
       if (!workflow.success) throw validationFailed(`template ${key}, ${file}: ${workflow.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
       return workflow.data;
+    }),
+    dashboards: manifest.dashboards.map((file) => {
+      const dashboard = parseDashboardDef(readJson(folder, file));
+      if (!dashboard.ok) throw validationFailed(`template ${key}, ${file}: ${dashboard.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
+      return dashboard.dashboard;
     }),
     seed: Object.entries(manifest.seed).map(([entity, file]) => ({ entity, records: readJson(folder, file) as Array<Record<string, unknown>> })),
   };
