@@ -13,6 +13,7 @@ test('an admin installs the order template in one click, and installing again ch
   await expect(dialog).toContainText('orders');
   await expect(dialog).toContainText('order_approval');
   await expect(dialog).toContainText('low_stock_alert');
+  await expect(dialog.getByTestId('template-preview-dashboards')).toContainText('sales-overview');
   await expect(dialog.getByTestId('template-sample-data')).toBeVisible();
   await dialog.getByTestId('template-apply').click();
   await expect(dialog).toBeHidden({ timeout: 60_000 });

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { apiFetch, toApiError } from '@/features/runtime/api-client';
 import { useLabel } from '@/features/runtime/use-label';
-import type { InstallReport, TemplateRow } from './template-types';
+import type { InstallReport, PublishedPart, TemplateRow } from './template-types';
 
 type Props = { template: TemplateRow; onClose: () => void; onInstalled: () => void };
 
@@ -73,24 +73,8 @@ export function InstallTemplateModal({ template, onClose, onInstalled }: Props) 
               </>
             ),
           }))} />
-          {preview.workflows.length > 0 && (
-            <Descriptions
-              size="small"
-              column={1}
-              bordered
-              title={t('workflowsTitle')}
-              style={{ marginTop: 16 }}
-              items={preview.workflows.map((workflow) => ({
-                key: workflow.key,
-                label: workflow.key,
-                children: (
-                  <Tag color={workflow.outcome === 'publish' ? 'green' : workflow.outcome === 'kept' ? 'orange' : undefined}>
-                    {t(workflow.outcome === 'publish' ? 'workflowPublish' : workflow.outcome === 'kept' ? 'workflowKept' : 'workflowUnchanged')}
-                  </Tag>
-                ),
-              }))}
-            />
-          )}
+          <PublishedParts title={t('workflowsTitle')} parts={preview.workflows} testId="template-preview-workflows" />
+          <PublishedParts title={t('dashboardsTitle')} parts={preview.dashboards ?? []} testId="template-preview-dashboards" />
           {firstInstall && (
             <Checkbox checked={sampleData} onChange={(event) => setSampleData(event.target.checked)} style={{ marginTop: 16 }} data-testid="template-sample-data">
               {t('sampleData')}
@@ -99,5 +83,30 @@ export function InstallTemplateModal({ template, onClose, onInstalled }: Props) 
         </>
       )}
     </Modal>
+  );
+}
+
+/** What the install does to each workflow or dashboard of the template. */
+function PublishedParts({ title, parts, testId }: { title: string; parts: PublishedPart[]; testId: string }) {
+  const t = useTranslations('templates');
+  if (parts.length === 0) return null;
+  return (
+    <Descriptions
+      size="small"
+      column={1}
+      bordered
+      title={title}
+      style={{ marginTop: 16 }}
+      data-testid={testId}
+      items={parts.map((part) => ({
+        key: part.key,
+        label: part.key,
+        children: (
+          <Tag color={part.outcome === 'publish' ? 'green' : part.outcome === 'kept' ? 'orange' : undefined}>
+            {t(part.outcome === 'publish' ? 'workflowPublish' : part.outcome === 'kept' ? 'workflowKept' : 'workflowUnchanged')}
+          </Tag>
+        ),
+      }))}
+    />
   );
 }
