@@ -125,6 +125,7 @@ describe.each(testDrivers())('REST records API on %s', (driver) => {
     expect(openapi.json.components.schemas.orders_input.properties).not.toHaveProperty('order_no');
     expect(Object.keys(openapi.json.paths)).toEqual(expect.arrayContaining(['/records/orders/{id}/actions/pay', '/import/orders', '/export/orders']));
     expect(Object.keys(openapi.json.paths)).not.toContain('/records/orders/{id}/actions/close');
+    expect(openapi.json.paths['/records/orders/{id}/actions/submit'].post.requestBody.content['application/json'].schema.properties.approvers.type).toBe('object');
   });
 
   it('reports health', async () => {

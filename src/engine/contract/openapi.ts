@@ -71,6 +71,13 @@ function recordSchema(entity: EntityDef, entities: Map<string, EntityDef>): Json
 
 const errorRef = { $ref: '#/components/responses/Error' };
 
+/** The initiator's picks for approval nodes that ask for them (see GET …/choices): { workflowKey: { nodeKey: [userId] } }. */
+const approversSchema = {
+  type: 'object',
+  description: "Approvers the caller picks for workflow nodes taking the initiator's choice, by workflow key and node key",
+  additionalProperties: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string', format: 'uuid' }, maxItems: 50 } },
+};
+
 function recordPaths(entity: EntityDef): Record<string, unknown> {
   const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
   const body = { required: true, content: { 'application/json': { schema: ref(`${entity.key}_input`) } } };
@@ -126,7 +133,8 @@ function actionPaths(entity: EntityDef, one: unknown, idParam: unknown): Record<
         parameters: [idParam],
         post: {
           summary: `${labelText(action.label, 'en')}: from ${action.from.join(', ')} to ${action.to}`,
-          responses: { 200: one, 403: errorRef, 404: errorRef, 409: errorRef },
+          requestBody: { required: false, content: { 'application/json': { schema: { type: 'object', properties: { approvers: approversSchema } } } } },
+          responses: { 200: one, 403: errorRef, 404: errorRef, 409: errorRef, 422: errorRef },
         },
       },
     ]),
