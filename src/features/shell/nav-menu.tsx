@@ -1,6 +1,6 @@
 'use client';
 
-import { ApartmentOutlined, AppstoreOutlined, HomeOutlined, InboxOutlined, KeyOutlined, AppstoreAddOutlined, FormOutlined, TableOutlined, WarningOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, DashboardOutlined, HomeOutlined, InboxOutlined, KeyOutlined, AppstoreAddOutlined, FormOutlined, TableOutlined, WarningOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
@@ -18,12 +18,14 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/studio/workflows')) return 'studio:workflows';
   if (pathname.startsWith('/studio')) return 'studio';
   if (pathname.startsWith('/inbox')) return 'inbox';
+  if (pathname.startsWith('/dashboards')) return 'dashboards';
   return pathname === '/' ? 'home' : pathname;
 }
 
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useTranslations('shell');
   const tWorkflows = useTranslations('workflows.nav');
+  const tDashboards = useTranslations('dashboards');
   const label = useLabel();
   const pathname = usePathname();
   const { user, entities } = useShell();
@@ -31,6 +33,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const items: MenuProps['items'] = [
     { key: 'home', icon: <HomeOutlined />, label: <Link href="/">{t('home')}</Link> },
     { key: 'inbox', icon: <InboxOutlined />, label: <InboxNavLabel /> },
+    { key: 'dashboards', icon: <DashboardOutlined />, label: <Link href="/dashboards">{tDashboards('nav')}</Link> },
     {
       type: 'group',
       key: 'entities',

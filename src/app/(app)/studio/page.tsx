@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { DashboardsLink } from '@/features/studio/dashboard/dashboards-link';
 import { StudioEntities } from '@/features/studio/studio-entities';
 import { WorkflowsLink } from '@/features/studio/workflow/workflows-link';
 import { requirePageUser } from '@/server/auth/session';
@@ -16,6 +17,7 @@ export default async function StudioPage() {
     <>
       <StudioEntities />
       <WorkflowsLink />
+      <DashboardsLink />
     </>
   );
 }
