@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: order placement over HTTP on real PostgreSQL against the same transactions
  * issued directly with postgres.js, the hot-product case, and sold-out handling; then the import,
- * the workflow runtime (bench/workflow-bench.ts; `-- workflows` alone), and the browser benchmarks (bench/ui; `npm run bench -- ui` runs those alone, `-- orders` the order runs alone). Figures are
+ * the workflow runtime (bench/workflow-bench.ts; `-- workflows` alone), the sales dashboard over 1M orders (bench/dashboard-bench.ts; `-- dashboards` alone), and the browser benchmarks (bench/ui; `npm run bench -- ui` runs those alone, `-- orders` the order runs alone). Figures are
  * reported as ratios against the baseline measured in the same run.
  */
 import postgres from 'postgres';
@@ -20,6 +20,7 @@ async function main() {
   const only = process.argv[2];
   if (only === 'ui') return (await import('./ui/ui-bench')).uiBench();
   if (only === 'workflows') return (await import('./workflow-bench')).workflowBench();
+  if (only === 'dashboards') return (await import('./dashboard-bench')).dashboardBench();
   const db = await createBenchDb(1000);
   const app = await startApp(db.url, Number(process.env.BENCH_PORT ?? 3400));
   try {
@@ -62,6 +63,7 @@ async function main() {
   }
   if (only === 'orders') return;
   await (await import('./workflow-bench')).workflowBench();
+  await (await import('./dashboard-bench')).dashboardBench();
   await (await import('./import-bench')).importBench();
   await (await import('./ui/ui-bench')).uiBench();
 }
