@@ -31,6 +31,11 @@ describe.runIf(process.env.TEST_DATABASE_URL)('transactions on a pooled PostgreS
 
   const tally = async () => (await queryOne<{ n: number }>(handle.db, sql`select n from tally where id = 1`))!.n;
 
+  it('opens its connections with the timeouts and without JIT', async () => {
+    const settings = await queryOne<{ jit: string; lock: string }>(handle.db, sql`select current_setting('jit') as jit, current_setting('lock_timeout') as lock`);
+    expect(settings).toEqual({ jit: 'off', lock: '5s' });
+  });
+
   it('runs 40 concurrent transactions on 4 connections, each on a connection of its own', async () => {
     const results = await Promise.allSettled(
       Array.from({ length: 40 }, () =>
