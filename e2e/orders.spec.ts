@@ -22,6 +22,8 @@ async function expectStock(page: Page, product: string, name: string, [onHand, r
 }
 
 test('a clerk orders from stock, is stopped by a shortage on the right line, and cancelling releases the stock', async ({ page }) => {
+  // A long journey through seven pages; a busy two-core machine needs more than the default minute.
+  test.setTimeout(120_000);
   const { white, black } = await seedThenLogIn(page, 'clerk', async (request) => {
     await createRecord(request, 'customers', { name: 'E2E 甘露茶庄', phone: '139 1234 5678' });
     return {

@@ -102,8 +102,11 @@ test('a step added to the order approval and published applies to the next order
     customer: await createRecord(request, 'customers', { name: 'E2E 版本客户' }),
     product: await createStockedProduct(request, { sku: 'E2E-VERSION', name: 'E2E 版本茶', unit_price: '1000.00' }, 100),
   }));
+  // The studio journey (earlier) makes its "delivery note" required on orders over 1,000.
+  const view = (await (await page.request.get('/api/v1/entities/orders')).json()) as { entity: { fields: Array<{ id: string; label: { 'zh-CN': string } }> } };
+  const note = view.entity.fields.find((field) => field.label['zh-CN'] === '送货备注');
   const submitLargeOrder = async () => {
-    const id = await createRecord(page.request, 'orders', { customer, status: 'draft', lines: [{ product, qty: 12 }] });
+    const id = await createRecord(page.request, 'orders', { customer, status: 'draft', lines: [{ product, qty: 12 }], ...(note ? { [note.id]: 'E2E' } : {}) });
     const submitted = await page.request.post(`/api/v1/records/orders/${id}/actions/submit`, { data: {} });
     expect(submitted.status(), await submitted.text()).toBe(200);
     return id;
