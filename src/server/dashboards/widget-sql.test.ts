@@ -91,6 +91,19 @@ describe('aggregate compiler: filters, sort and top N', () => {
     expect(sql).toContain('from (select t.* from "e_order_lines" as t where ("qty" >= $1::bigint and "unit_price" between $2::numeric and $3::numeric) and t."parent_id" in (select id from "e_orders" where "status" in ($4::text, $5::text))) as "r"');
     expect(params).toEqual([2, '1.00', '9.50', 'paid', 'completed']);
   });
+  it('merges every condition through one relation into one semi-join: relation filter, date range and field filters', () => {
+    const filters: ResolvedDashboardFilters = { ...range('2026-03-01', '2026-03-01'), fields: [{ entity: 'order_lines', field: 'parent_id.channel', values: ['online'] }] };
+    const { sql, params } = render(
+      widget({
+        dataset: { entity: 'order_lines', filter: { field: 'qty', op: 'gte', value: 2 }, relationFilters: [{ relation: 'parent_id', filter: { field: 'status', op: 'in', value: ['paid', 'completed'] } }] },
+        dateField: 'parent_id.created_at',
+      }),
+      filters,
+    );
+    expect(sql).toContain('from (select t.* from "e_order_lines" as t where "qty" >= $1::bigint and t."parent_id" in (select id from "e_orders" where "status" in ($2::text, $3::text) and ("created_at" >= $4::timestamptz and "created_at" < $5::timestamptz) and "channel" in ($6::text))) as "r"');
+    expect(sql.match(/ in \(select id from/g)).toHaveLength(1);
+    expect(params).toEqual([2, 'paid', 'completed', '2026-02-28T16:00:00.000Z', '2026-03-01T16:00:00.000Z', 'online']);
+  });
   it('applies the date range to the widget\'s date field as whole local days', () => {
     const { sql, params } = render(widget({ dateField: 'created_at' }), range('2026-03-01', '2026-03-31'));
     expect(sql).toContain('where ("created_at" >= $1::timestamptz and "created_at" < $2::timestamptz)');
@@ -130,23 +143,36 @@ describe('aggregate compiler: filters, sort and top N', () => {
 describe('aggregate compiler: two-level counts, field comparisons and a widget\'s own range', () => {
   const repurchase = ratio('rate', { op: 'count_groups', field: 'customer', having: { min: 2 } }, { op: 'count_groups', field: 'customer', having: { min: 1 } });
 
-  it('counts the values held by enough records with a window per value, filtered in the aggregate', () => {
+  it('counts the values held by enough records by grouping per value first, then counting the qualifying groups', () => {
     const { sql, params } = render(widget({ visual: { type: 'kpi', compare: false }, dataset: { measures: [repurchase, { key: 'few', label: label('few'), op: 'count_groups', field: 'customer', having: { min: 2, max: 3 } }] } }));
-    // One window for the one target, however many measures use it.
-    expect(sql).toContain('from (select "r".*, count(*) over (partition by "r"."customer") as "_g0" from (select t.* from "e_orders" as t) as "r") as "r"');
-    expect(sql.match(/over \(/g)).toHaveLength(1);
-    expect(sql).toContain('round((count(distinct "r"."customer") filter (where "r"."_g0" >= 2))::numeric / nullif((count(distinct "r"."customer") filter (where "r"."_g0" >= 1))::numeric, 0), 4) as "c0"');
-    expect(sql).toContain('count(distinct "r"."customer") filter (where "r"."_g0" >= 2 and "r"."_g0" <= 3) as "c1"');
+    // One grouping level for the one counted field, however many measures use it; no window, no distinct.
+    expect(sql).toContain('from (select "r"."customer" as "_v", count(*) as "_n" from (select t.* from "e_orders" as t) as "r" group by 1) as "g" ) as q');
+    expect(sql).not.toMatch(/over \(|distinct/);
+    expect(sql).toContain('round((count("g"."_v") filter (where "g"."_n" >= 2))::numeric / nullif((count("g"."_v") filter (where "g"."_n" >= 1))::numeric, 0), 4) as "c0"');
+    expect(sql).toContain('count("g"."_v") filter (where "g"."_n" >= 2 and "g"."_n" <= 3) as "c1"');
     expect(params).toEqual([]);
   });
-  it('partitions the window by the dimensions and the compared period, and repeats the joins above it', () => {
-    const byRegion = render(widget({ visual: { type: 'bar' }, dataset: { dimensions: [{ key: 'region', field: 'customer.region' }], measures: [repurchase] } }));
-    expect(byRegion.sql).toContain('count(*) over (partition by "j_customer"."region", "r"."customer") as "_g0"');
-    expect(byRegion.sql.match(/left join "e_customers" as "j_customer"/g)).toHaveLength(2);
+  it('groups per value under the dimensions and the compared period, and counts a count_distinct of the same field there', () => {
+    const byRegion = render(widget({ visual: { type: 'bar' }, dataset: { dimensions: [{ key: 'region', field: 'customer.region' }, { key: 'customer', field: 'customer' }], measures: [repurchase] } }));
+    expect(byRegion.sql).toContain('from (select "j_customer"."region" as "k0", "r"."customer" as "k1", "j_customer"."name" as "k2", "r"."customer" as "_v", count(*) as "_n" from (select t.* from "e_orders" as t) as "r" left join "e_customers" as "j_customer" on "j_customer".id = "r"."customer" group by 1, 2, 3, 4) as "g" group by 1, 2, 3) as q');
+    expect(byRegion.sql).toContain('(select "g"."k0" as "c0", "g"."k1" as "c1", "g"."k2" as "c2", round(');
+    expect(byRegion.selected.map((column) => `${column.key}:${column.role}`)).toEqual(['region:dimension', 'customer:dimension', 'customer:title', 'rate:measure']);
     const range: ResolvedDashboardFilters = { timeZone: 'UTC', today: '2026-03-14', range: { from: '2026-03-08', to: '2026-03-14' }, fields: [] };
-    const kpi = render(widget({ visual: { type: 'kpi' }, dateField: 'created_at', dataset: { measures: [repurchase] } }), range);
-    expect(kpi.sql).toContain('count(*) over (partition by "r"._current, "r"."customer") as "_g0"');
-    expect(kpi.sql).toContain('count(distinct "r"."customer") filter (where "r"._previous and "r"."_g0" >= 2)');
+    const buyers = ratio('rate', { op: 'count_groups', field: 'customer', having: { min: 2 } }, { op: 'count_distinct', field: 'customer' });
+    const kpi = render(widget({ visual: { type: 'kpi' }, dateField: 'created_at', dataset: { measures: [buyers] } }), range);
+    expect(kpi.sql).toContain('(select "r"._current as _current, "r"._previous as _previous, "r"."customer" as "_v", count(*) as "_n" from (select t.*, (');
+    expect(kpi.sql).toContain('group by 1, 2, 3) as "g" ) as q');
+    expect(kpi.sql).toContain('round((count("g"."_v") filter (where "g"._current and "g"."_n" >= 2))::numeric / nullif((count("g"."_v") filter (where "g"._current))::numeric, 0), 4) as "c0"');
+    expect(kpi.sql).toContain('count("g"."_v") filter (where "g"._previous and "g"."_n" >= 2)');
+  });
+  it('keeps a window per value when another aggregate needs the records themselves', () => {
+    const mixed = render(widget({ visual: { type: 'bar' }, dataset: { dimensions: [{ key: 'region', field: 'customer.region' }], measures: [repurchase, measure('sales', 'sum', 'total_amount')] } }));
+    expect(mixed.sql).toContain('count(*) over (partition by "j_customer"."region", "r"."customer") as "_g0"');
+    expect(mixed.sql.match(/left join "e_customers" as "j_customer"/g)).toHaveLength(2);
+    expect(mixed.sql).toContain('count(distinct "r"."customer") filter (where "r"."_g0" >= 2)');
+    expect(mixed.sql).not.toContain('"_v"');
+    const otherField = render(widget({ visual: { type: 'kpi', compare: false }, dataset: { measures: [ratio('r', { op: 'count_groups', field: 'customer', having: { min: 2 } }, { op: 'count_distinct', field: 'status' })] } }));
+    expect(otherField.sql).toContain('count(*) over (partition by "r"."customer") as "_g0"');
   });
   it('compares a field with one on the record a relation points at, inside the filtered records', () => {
     const { sql, params } = render(

@@ -1,7 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { ColumnRef, PlannedAggregate, PlannedCondition, PlannedDimension, PlannedFieldCondition, PlannedMeasure, PlannedOperand, WidgetPlan } from '@/engine/dashboard';
-import { filterToSql } from '../store/filter-sql';
+import type { ColumnRef, PlannedAggregate, PlannedDimension, PlannedMeasure, WidgetPlan } from '@/engine/dashboard';
 import { checkedKey, column, entityTable } from '../store/table-names';
+import { countedField, countedGroupsSql, groupedCountSql, groupedKeyRef, groupedPeriod } from './count-groups-sql';
+import { conditionSql, whereTerms } from './widget-conditions-sql';
 
 /** The filtered records are `r`; a related record is joined as `j_<relation column>`. */
 const BASE = sql.identifier('r');
@@ -9,29 +10,6 @@ const joinAlias = (relation: string): SQL => sql`${sql.identifier(`j_${checkedKe
 
 function ref(target: ColumnRef): SQL {
   return target.relation ? sql`${joinAlias(target.relation)}.${column(target.column)}` : sql`${BASE}.${column(target.column)}`;
-}
-
-/**
- * Conditions run inside the subquery over the entity's own table, where the list's filter
- * renderer can name columns bare without clashing with joined tables; a related record's
- * condition becomes a semi-join on its id.
- */
-function conditionSql(condition: PlannedCondition): SQL {
-  const filter = filterToSql(condition.ast);
-  if (!condition.relation) return filter;
-  return sql`t.${column(condition.relation)} in (select id from ${entityTable(condition.entity)} where ${filter})`;
-}
-
-function operandSql(operand: PlannedOperand): SQL {
-  if (!operand.relation) return sql`t.${column(operand.column)}`;
-  return sql`(select o.${column(operand.column)} from ${entityTable(operand.entity)} as o where o.id = t.${column(operand.relation)})`;
-}
-
-const COMPARISON_SQL: Record<PlannedFieldCondition['op'], string> = { eq: '=', ne: '<>', lt: '<', lte: '<=', gt: '>', gte: '>=' };
-
-/** Like conditions, inside the subquery; a related record's field is read by its id, one value per record. */
-function fieldConditionSql(condition: PlannedFieldCondition): SQL {
-  return sql`${operandSql(condition.left)} ${sql.raw(COMPARISON_SQL[condition.op])} ${operandSql(condition.right)}`;
 }
 
 function dimensionSql(dimension: PlannedDimension, timeZone: string): SQL {
@@ -72,10 +50,12 @@ function aggregateSql(aggregate: PlannedAggregate, period: SQL | null, groupCoun
   }
 }
 
-function measureSql(measure: PlannedMeasure, period: SQL | null, groupCounts: GroupCounts): SQL {
-  if (measure.kind === 'aggregate') return aggregateSql(measure.aggregate, period, groupCounts);
-  const numerator = aggregateSql(measure.numerator, period, groupCounts);
-  const denominator = aggregateSql(measure.denominator, period, groupCounts);
+type Aggregator = (aggregate: PlannedAggregate, period: SQL | null) => SQL;
+
+function measureSql(measure: PlannedMeasure, period: SQL | null, aggregate: Aggregator): SQL {
+  if (measure.kind === 'aggregate') return aggregate(measure.aggregate, period);
+  const numerator = aggregate(measure.numerator, period);
+  const denominator = aggregate(measure.denominator, period);
   return sql`round((${numerator})::numeric / nullif((${denominator})::numeric, 0), ${sql.raw(String(measure.scale))})`;
 }
 
@@ -101,7 +81,8 @@ function groupCountColumns(plan: WidgetPlan): GroupCounts {
 }
 
 /**
- * The filtered records `r` with their joins. `count_groups` needs a count per (group, period,
+ * The filtered records `r` with their joins. In the window form (count_groups beside other
+ * aggregates), `count_groups` needs a count per (group, period,
  * value) on each record before the outer GROUP BY can count the values whose count qualifies: a
  * window over the same records and joins, partitioned by the dimensions, the period flag and the
  * value. The joins are repeated above it, so the outer query reads `r` and `j_*` as usual.
@@ -109,7 +90,7 @@ function groupCountColumns(plan: WidgetPlan): GroupCounts {
 function recordsSql(plan: WidgetPlan, timeZone: string, groupCounts: GroupCounts): SQL {
   const comparison = plan.comparison;
   const flags = comparison ? sql`, (${conditionSql(comparison.current)}) as _current, (${conditionSql(comparison.previous)}) as _previous` : sql``;
-  const conditions = [...plan.where.map(conditionSql), ...plan.fieldConditions.map(fieldConditionSql)];
+  const conditions = whereTerms(plan);
   const where = conditions.length ? sql` where ${sql.join(conditions, sql` and `)}` : sql``;
   const joins = sql.join(
     plan.joins.map((join) => sql` left join ${entityTable(join.entity)} as ${joinAlias(join.relation)} on ${joinAlias(join.relation)}.id = ${BASE}.${column(join.relation)}`),
@@ -127,6 +108,32 @@ export type SelectedColumn = { key: string; role: 'dimension' | 'title' | 'measu
 
 export type WidgetQuery = { query: SQL; selected: SelectedColumn[] };
 
+/** The GROUP BY columns over `r`, in select order: each dimension, then its title when it has one. */
+function groupingKeys(plan: WidgetPlan, timeZone: string): Array<{ expression: SQL; column: SelectedColumn }> {
+  return plan.dimensions.flatMap((dimension) => [
+    { expression: dimensionSql(dimension, timeZone), column: { key: dimension.key, role: 'dimension' as const } },
+    ...(dimension.title ? [{ expression: ref(dimension.title), column: { key: dimension.key, role: 'title' as const } }] : []),
+  ]);
+}
+
+type Source = { from: SQL; key: (index: number) => SQL; period: (current: boolean) => SQL; aggregate: Aggregator };
+
+/** What the grouping level reads: `g` when every aggregate counts one field's groups, else `r` (with windows for count_groups). */
+function sourceOf(plan: WidgetPlan, timeZone: string, keys: SQL[]): Source {
+  const counted = countedField(plan);
+  if (counted) {
+    const from = countedGroupsSql(recordsSql(plan, timeZone, new Map()), keys, ref(counted), plan.comparison !== null);
+    return { from, key: groupedKeyRef, period: groupedPeriod, aggregate: groupedCountSql };
+  }
+  const groupCounts = groupCountColumns(plan);
+  return {
+    from: recordsSql(plan, timeZone, groupCounts),
+    key: (index) => keys[index],
+    period: (current) => (current ? sql`${BASE}._current` : sql`${BASE}._previous`),
+    aggregate: (aggregate, period) => aggregateSql(aggregate, period, groupCounts),
+  };
+}
+
 /**
  * Two levels: the inner query groups and aggregates typed values; the outer one sorts them (so
  * numbers sort as numbers, dates as dates), keeps the top N and turns them into text.
@@ -143,14 +150,12 @@ export function widgetSql(plan: WidgetPlan, timeZone: string, maxRows: number): 
     selected.push(column);
     return inner.length;
   };
-  for (const dimension of plan.dimensions) {
-    groupBy.push(add(dimensionSql(dimension, timeZone), { key: dimension.key, role: 'dimension' }));
-    if (dimension.title) groupBy.push(add(ref(dimension.title), { key: dimension.key, role: 'title' }));
-  }
+  const keys = groupingKeys(plan, timeZone);
+  const source = sourceOf(plan, timeZone, keys.map((key) => key.expression));
+  keys.forEach((key, index) => groupBy.push(add(source.key(index), key.column)));
   const comparison = plan.comparison;
-  const groupCounts = groupCountColumns(plan);
-  for (const measure of plan.measures) add(measureSql(measure, comparison ? sql`${BASE}._current` : null, groupCounts), { key: measure.key, role: 'measure' }, isDatetimeMeasure(measure));
-  if (comparison) for (const measure of plan.measures) add(measureSql(measure, sql`${BASE}._previous`, groupCounts), { key: measure.key, role: 'previous' }, isDatetimeMeasure(measure));
+  for (const measure of plan.measures) add(measureSql(measure, comparison ? source.period(true) : null, source.aggregate), { key: measure.key, role: 'measure' }, isDatetimeMeasure(measure));
+  if (comparison) for (const measure of plan.measures) add(measureSql(measure, source.period(false), source.aggregate), { key: measure.key, role: 'previous' }, isDatetimeMeasure(measure));
 
   const position = (key: string) => selected.findIndex((candidate) => candidate.key === key && candidate.role !== 'title' && candidate.role !== 'previous');
   const byPosition = (index: number, direction: 'asc' | 'desc') => sql`q.${sql.identifier(`c${index}`)} ${direction === 'desc' ? sql`desc` : sql`asc`} nulls last`;
@@ -159,7 +164,7 @@ export function widgetSql(plan: WidgetPlan, timeZone: string, maxRows: number): 
   for (const index of groupBy) if (!plan.sort.some((term) => position(term.key) === index - 1)) order.push(byPosition(index - 1, 'asc'));
 
   const grouped = sql`select ${sql.join(inner, sql`, `)}
-    from ${recordsSql(plan, timeZone, groupCounts)}
+    from ${source.from}
     ${groupBy.length ? sql`group by ${sql.raw(groupBy.join(', '))}` : sql``}`;
   const query = sql`select ${sql.join(outer, sql`, `)} from (${grouped}) as q
     ${order.length ? sql`order by ${sql.join(order, sql`, `)}` : sql``}
