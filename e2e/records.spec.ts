@@ -11,7 +11,9 @@ test('a clerk creates an order with a line item, finds it, edits it, sees its hi
   await page.goto('/r/orders/new');
   await pickOption(page, 'field-customer', 'E2E 华东', 'E2E 华东贸易有限公司');
   await page.locator('#field-channel').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').nth(1).click();
+  // The channel's own options: the customer's list may still be fading out and match a looser locator.
+  const channels = page.locator('.ant-select-dropdown:visible').filter({ has: page.locator('#field-channel_list') });
+  await channels.locator('.ant-select-item-option').nth(1).click();
   await pickOption(page, 'field-product-0', 'E2E 西湖', /西湖龙井/);
   // The unit price is the product's, shown at once; the server takes its own snapshot on save.
   await expect(page.locator('#field-unit_price-0')).toHaveValue('168.00');
