@@ -1,15 +1,14 @@
-import type { DashboardDef, DayRange, ResolvedDashboardFilters } from '@/engine/dashboard';
-import type { ErrorCode } from '@/engine/contract/api-types';
+import type { DashboardDef, ResolvedDashboardFilters } from '@/engine/dashboard';
+import type { DashboardDataDto, WidgetResultDto } from '@/engine/dashboard/dashboard-dto';
 import type { Db } from '../db/types';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../errors';
 import type { EntityRegistry } from '../services/entity-registry';
 import { runWidget } from './run-widget';
-import type { WidgetData } from './widget-data';
 
-export type WidgetResult = { key: string; ok: true; data: WidgetData } | { key: string; ok: false; error: { code: ErrorCode; message: string; details?: unknown } };
+export type WidgetResult = WidgetResultDto;
 
-export type DashboardData = { range: DayRange | null; widgets: WidgetResult[] };
+export type DashboardData = DashboardDataDto;
 
 /**
  * Runs every widget concurrently, each its own query on the pool (no shared transaction: a

@@ -1,22 +1,10 @@
-import type { DayRange, ResultColumn } from '@/engine/dashboard';
+import type { ResultColumn } from '@/engine/dashboard';
+import type { CellValue, WidgetDataDto } from '@/engine/dashboard/dashboard-dto';
 
-export type CellValue = string | number | boolean | null;
+export type { CellValue };
 
-/**
- * One widget's data in a shape charts take directly (an echarts `dataset.source` of objects):
- * `rows` keyed by column key, `columns` saying what each key holds and how to show it.
- */
-export type WidgetData = {
-  key: string;
-  columns: ResultColumn[];
-  rows: Array<Record<string, CellValue>>;
-  /** KPI comparison: each measure over the previous period of the same length; null without one. */
-  previous: Record<string, CellValue> | null;
-  range: DayRange | null;
-  previousRange: DayRange | null;
-  /** More groups matched than a widget returns; the rest were cut off. */
-  truncated: boolean;
-};
+/** One widget's data, as the API contract declares it: rows keyed by column key, ready for an echarts dataset. */
+export type WidgetData = WidgetDataDto;
 
 /** The most groups a widget without a top N returns; a chart cannot show more anyway. */
 export const MAX_WIDGET_ROWS = 5000;
