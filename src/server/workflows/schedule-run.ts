@@ -9,6 +9,7 @@ import { loadFullRecord } from '../services/get-record';
 import { systemActor } from './instance-context';
 import { pageJob, scheduleNextOccurrence, type SchedulePayload } from './schedule-jobs';
 import { scheduledRecords } from './schedule-records';
+import { loadDirectory } from './load-directory';
 import { startInstance } from './start-workflow';
 
 /** Records started per transaction, and per occurrence at most: a huge entity is not a reason for a huge run. */
@@ -44,10 +45,14 @@ export async function runSchedule(db: Db, payload: SchedulePayload, pageSize = S
     const page = await scheduledRecords(tx, { entity, filter: filter.ast, workflowKey: workflow.definition.key, occurrence, after: payload.after, limit });
     const ids = page.filter((candidate) => !candidate.skip).map((candidate) => candidate.id);
     if (ids.length) {
-      const actor = await systemActor(tx, await publisherOf(tx, workflow.id));
-      for (const id of ids) {
-        const record = await loadFullRecord(tx, registry, entity, id);
-        if (record) await startInstance(tx, registry, actor, workflow, entity, record);
+      // One directory and one batch of record reads for the whole page, not a round of each per record.
+      const [actor, directory, records] = await Promise.all([
+        publisherOf(tx, workflow.id).then((publisher) => systemActor(tx, publisher)),
+        loadDirectory(tx),
+        Promise.all(ids.map((id) => loadFullRecord(tx, registry, entity, id))),
+      ]);
+      for (const record of records) {
+        if (record) await startInstance(tx, registry, actor, workflow, entity, record, undefined, directory);
       }
     }
     if (page.length === limit && seen + page.length < cap) {
