@@ -35,6 +35,16 @@ export const memberships = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.roleKey] })],
 );
 
+/**
+ * One row whose token changes, by trigger, in the same transaction as any change to users, roles or
+ * memberships: a process may keep the directory it read under a token until the token moves. A
+ * random token rather than a counter, so caches never confuse two databases.
+ */
+export const directoryVersion = pgTable('directory_version', {
+  id: boolean('id').primaryKey().default(true),
+  token: uuid('token').notNull().default(sql`gen_random_uuid()`),
+}, (t) => [check('directory_version_single_row', sql`${t.id}`)]);
+
 export const apiKeys = pgTable('api_keys', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
   userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),

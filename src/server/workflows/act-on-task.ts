@@ -63,7 +63,7 @@ export async function actOnTask(db: Db, actor: Actor, taskId: string, action: Ta
               .where(and(eq(workflowTasks.id, taskId), eq(workflowTasks.status, 'pending')))
               .returning({ id: workflowTasks.id })
           : undefined,
-        loadTransitionContext(tx, row),
+        loadTransitionContext(tx, row, locked.directoryToken ?? undefined),
       ]);
       if (closed?.length === 0) throw conflict('The task has already been handled, or the workflow has moved on');
       const values = body.values ?? {};

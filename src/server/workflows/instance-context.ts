@@ -21,8 +21,8 @@ export async function loadInstanceContext(tx: Db, row: InstanceRow): Promise<Ins
 }
 
 /** The context plus the directory the engine resolves approvers with, read alongside rather than after it. */
-export async function loadTransitionContext(tx: Db, row: InstanceRow): Promise<TransitionContext> {
-  const [registry, definition, directory] = await Promise.all([loadRegistry(tx), definitionById(tx, row.definitionId), loadDirectory(tx)]);
+export async function loadTransitionContext(tx: Db, row: InstanceRow, directoryToken?: string): Promise<TransitionContext> {
+  const [registry, definition, directory] = await Promise.all([loadRegistry(tx), definitionById(tx, row.definitionId), loadDirectory(tx, directoryToken)]);
   return { ...(await withRecord(tx, row, registry, definition)), directory };
 }
 

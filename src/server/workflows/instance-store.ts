@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { InstanceState, Task } from '@/engine/workflow';
 import { workflowInstances, workflowTasks } from '../db/schema';
 import type { Db } from '../db/types';
+import { DIRECTORY_TOKEN } from './load-directory';
 
 export type InstanceRow = typeof workflowInstances.$inferSelect;
 
@@ -12,9 +13,10 @@ export async function lockInstance(db: Db, id: string): Promise<InstanceRow | un
 }
 
 /** The task's instance, locked, found from the task in the same statement. */
-export async function lockInstanceOfTask(db: Db, taskId: string): Promise<{ row: InstanceRow; assigneeId: string } | undefined> {
+/** Locks the task's instance; the directory's token comes along, so a cached directory needs no query. */
+export async function lockInstanceOfTask(db: Db, taskId: string): Promise<{ row: InstanceRow; assigneeId: string; directoryToken: string | null } | undefined> {
   const [found] = await db
-    .select({ row: workflowInstances, assigneeId: workflowTasks.assigneeId })
+    .select({ row: workflowInstances, assigneeId: workflowTasks.assigneeId, directoryToken: DIRECTORY_TOKEN })
     .from(workflowTasks)
     .innerJoin(workflowInstances, eq(workflowInstances.id, workflowTasks.instanceId))
     .where(eq(workflowTasks.id, taskId))
