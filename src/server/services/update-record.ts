@@ -14,6 +14,7 @@ import { isUuid, loadFullRecord } from './get-record';
 import { withActions } from './record-actions';
 import { enforceRecordRules, ruleContextFor, validatedInput } from './record-input';
 import { changedFields, startTriggeredWorkflows } from '../workflows/start-workflow';
+import { startThresholdWorkflowsOnEdit } from '../workflows/threshold-workflows';
 
 type Row = Record<string, unknown>;
 
@@ -101,7 +102,10 @@ export async function updateRecord(db: Db, actor: Actor, entityKey: string, id: 
       await writeAudit(tx, { actorId: actor.id, entity: entity.key, recordId: id, action: 'update', before, after });
       await recordCounterChange(tx, registry, entity, before, after, actor.id);
       const changed = changedFields(before, after);
-      if (changed.length) await startTriggeredWorkflows(tx, registry, actor, entity, after, { kind: 'field_changed', fields: changed });
+      if (changed.length) {
+        await startThresholdWorkflowsOnEdit(tx, registry, actor, entity, before, after, changed);
+        await startTriggeredWorkflows(tx, registry, actor, entity, after, { kind: 'field_changed', fields: changed });
+      }
       return after;
     }),
   );

@@ -42,3 +42,22 @@ export function crossedSql(table: string, watch: CounterWatch, deltas: ReadonlyM
   const threshold = thresholdSql(table, watch.below);
   return sql`coalesce(${before} >= ${threshold} and ${after} < ${threshold}, false)`;
 }
+
+/**
+ * Whether a change made by hand (an edit, not a counter step) took the watched value from at or
+ * above the threshold to below it: both sides are computed from the values given, and a related
+ * threshold is read from the record `after` points at.
+ */
+export function crossedByValuesSql(watch: CounterWatch, before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): SQL {
+  const value = (row: Readonly<Record<string, unknown>>) => render(watch.value, (field) => sql`${numericOrNull(row[field])}::numeric`);
+  const { below } = watch;
+  const threshold =
+    below.kind === 'constant'
+      ? sql`${below.value}::numeric`
+      : sql`(select threshold_source.${column(below.field)} from ${entityTable(below.entity)} as threshold_source where threshold_source.id = ${String(after[below.relation] ?? '')}::uuid)`;
+  return sql`coalesce(${value(before)} >= ${threshold} and ${value(after)} < ${threshold}, false)`;
+}
+
+function numericOrNull(value: unknown): string | null {
+  return value === null || value === undefined || value === '' ? null : String(value);
+}

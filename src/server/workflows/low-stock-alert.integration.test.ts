@@ -4,7 +4,9 @@ import { queryOne, queryRows } from '../db/sql';
 import type { DbHandle } from '../db/types';
 import type { Actor } from '../auth/actor';
 import { createRecord } from '../services/create-record';
+import { getRecord } from '../services/get-record';
 import { runAction } from '../services/run-action';
+import { updateRecord } from '../services/update-record';
 import { installTemplate } from '../services/templates/install-template';
 import { createStockedProduct } from '../testing/fixtures';
 import { testActor } from '../testing/test-actors';
@@ -74,6 +76,27 @@ describe.each(testDrivers())('low-stock alert on %s', (driver) => {
     expect(await alerts(buyers[1])).toHaveLength(before + 1);
     await order(pots, 3); // 12 → 9
     expect(await alerts(buyers[1])).toHaveLength(before + 2);
+  });
+
+  it('alerts when stock corrected by hand falls below the threshold, once, and not on a correction upwards', async () => {
+    const admin = await testActor(handle.db, ['admin']);
+    const jugs = await product(10, 15);
+    const before = (await alerts(buyers[0])).length;
+    const edit = async (onHand: number) => {
+      const stock = await getRecord(handle.db, admin, 'stock', await stockId(jugs));
+      await updateRecord(handle.db, admin, 'stock', stock.id, stock.version, { on_hand: onHand });
+    };
+    await edit(12); // 15 → 12: still at or above 10
+    expect(await alerts(buyers[0])).toHaveLength(before);
+    await edit(8); // 12 → 8: counted short, below the threshold
+    const notes = await alerts(buyers[0]);
+    expect(notes).toHaveLength(before + 1);
+    expect(notes.at(-1)!.body.en).toContain('availability fell to 8');
+    await edit(6); // already below
+    await edit(20); // restocked: upwards never alerts
+    expect(await alerts(buyers[0])).toHaveLength(before + 1);
+    await edit(9); // 20 → 9: a new crossing
+    expect(await alerts(buyers[0])).toHaveLength(before + 2);
   });
 
   it('alerts once when racing orders together cross the threshold', async () => {

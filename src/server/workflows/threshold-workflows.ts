@@ -1,10 +1,14 @@
+import { sql } from 'drizzle-orm';
+import type { RecordDto } from '@/engine/contract/api-types';
+import type { EntityDef } from '@/engine/metadata/entity';
 import { expressionColumns } from '@/engine/query/sql-expression';
 import { thresholdSource, watchedExpression } from '@/engine/workflow/threshold-trigger';
+import { queryOne } from '../db/sql';
 import type { Db } from '../db/types';
 import type { Actor } from '../auth/actor';
 import type { EntityRegistry, PublishedWorkflow } from '../services/entity-registry';
 import { loadFullRecord } from '../services/get-record';
-import type { CounterWatch } from '../store/counter-watch';
+import { crossedByValuesSql, type CounterWatch } from '../store/counter-watch';
 import type { Crossing } from '../store/counters';
 import { isRunning, startInstance } from './start-workflow';
 
@@ -42,4 +46,17 @@ export async function startThresholdWorkflows(tx: Db, registry: EntityRegistry, 
     const record = await loadFullRecord(tx, registry, entity, recordId);
     if (record) await startInstance(tx, registry, actor, workflow, entity, record);
   }
+}
+
+/**
+ * After an edit by hand (e.g. stock counted and corrected): starts the threshold workflows whose
+ * watched value the edit took below its threshold. The row is locked by the edit, so the before
+ * and after values are exact; an edit no published workflow watches costs no statement.
+ */
+export async function startThresholdWorkflowsOnEdit(tx: Db, registry: EntityRegistry, actor: Actor, entity: EntityDef, before: RecordDto, after: RecordDto, changed: readonly string[]): Promise<void> {
+  const watches = thresholdWatches(registry, entity.key, changed);
+  if (!watches.length) return;
+  const row = await queryOne<Record<string, boolean | string>>(tx, sql`select ${sql.join(watches.map((watch, index) => sql`${crossedByValuesSql(watch, before, after)} as ${sql.identifier(`crossed_${index}`)}`), sql`, `)}`);
+  const crossed = watches.flatMap((_watch, index) => (row && (row[`crossed_${index}`] === true || row[`crossed_${index}`] === 't') ? [{ recordId: after.id, watch: index }] : []));
+  if (crossed.length) await startThresholdWorkflows(tx, registry, actor, entity.key, watches, crossed);
 }
