@@ -9,11 +9,14 @@ async function ok(response: Promise<APIResponse>, status = 200): Promise<APIResp
   return answer;
 }
 
+type Setup = { entityKey: string; workflowKey: string; trigger: { kind: 'state_action'; action: string } | { kind: 'record_created' } };
+
 /**
- * An entity and a workflow of this journey's own: sending a request for review asks whoever sends
- * it to pick the reviewer. The other journeys never touch this entity, so nothing else starts it.
+ * An entity and a workflow of this journey's own: sending a request for review (or, for the second
+ * entity, creating one) asks whoever does it to pick the reviewer. The other journeys never touch
+ * these entities, so nothing else starts the workflows.
  */
-async function publishReviewWithChoice(request: APIRequestContext): Promise<void> {
+async function publishReviewWithChoice(request: APIRequestContext, { entityKey, workflowKey, trigger }: Setup): Promise<void> {
   const states = [
     { value: 'draft', label: label('草稿', 'Draft') },
     { value: 'in_review', label: label('审核中', 'In review') },
@@ -22,8 +25,8 @@ async function publishReviewWithChoice(request: APIRequestContext): Promise<void
   ];
   const entity = {
     schemaVersion: 1,
-    key: 'choice_requests',
-    label: label('自选审批申请', 'Chosen-reviewer requests'),
+    key: entityKey,
+    label: entityKey === 'choice_requests' ? label('自选审批申请', 'Chosen-reviewer requests') : label('自选审批登记', 'Chosen-reviewer intakes'),
     titleField: 'title',
     fields: [
       { id: 'title', type: 'text', label: label('标题', 'Title'), required: true },
@@ -39,11 +42,11 @@ async function publishReviewWithChoice(request: APIRequestContext): Promise<void
       ],
     },
   };
-  const form = { schemaVersion: 1, key: 'choice_requests', entity: 'choice_requests', sections: [{ id: 'main', columns: 1, fields: ['title', 'status'] }] };
-  await ok(request.put('/api/v1/studio/choice_requests/draft', { data: { entity, form } }));
-  await ok(request.post('/api/v1/studio/choice_requests/publish'));
+  const form = { schemaVersion: 1, key: entityKey, entity: entityKey, sections: [{ id: 'main', columns: 1, fields: ['title', 'status'] }] };
+  await ok(request.put(`/api/v1/studio/${entityKey}/draft`, { data: { entity, form } }));
+  await ok(request.post(`/api/v1/studio/${entityKey}/publish`));
 
-  const workflow = { key: 'chosen_review', name: label('自选审核', 'Chosen review'), entity: 'choice_requests', trigger: { kind: 'state_action', action: 'send_for_review' } };
+  const workflow = { key: workflowKey, name: label('自选审核', 'Chosen review'), entity: entityKey, trigger };
   await ok(request.post('/api/v1/workflows', { data: workflow }), 201);
   const nodes = [
     { key: 'start', kind: 'start', name: label('开始', 'Start') },
@@ -55,13 +58,13 @@ async function publishReviewWithChoice(request: APIRequestContext): Promise<void
     { id: 'reviewer-end', from: 'reviewer', to: 'end' },
   ];
   const definition = { schemaVersion: 1, ...workflow, nodes, edges, onApproved: { stateAction: 'accept' }, onRejected: { stateAction: 'decline' } };
-  await ok(request.put('/api/v1/workflows/chosen_review/draft', { data: definition }));
-  await ok(request.post('/api/v1/workflows/chosen_review/publish'));
+  await ok(request.put(`/api/v1/workflows/${workflowKey}/draft`, { data: definition }));
+  await ok(request.post(`/api/v1/workflows/${workflowKey}/publish`));
 }
 
 test('sending a request for review asks who reviews it, and the chosen reviewer finds the task in the inbox', async ({ page }) => {
   await logIn(page, 'admin');
-  await publishReviewWithChoice(page.request);
+  await publishReviewWithChoice(page.request, { entityKey: 'choice_requests', workflowKey: 'chosen_review', trigger: { kind: 'state_action', action: 'send_for_review' } });
   const title = `自选审核 ${Date.now()}`;
   const created = await ok(page.request.post('/api/v1/records/choice_requests', { data: { title } }), 201);
   const id = ((await created.json()) as { id: string }).id;
@@ -105,4 +108,36 @@ test('sending a request for review asks who reviews it, and the chosen reviewer 
   await logIn(page, 'manager');
   const todo = await ok(page.request.get('/api/v1/tasks?box=todo&pageSize=100'));
   expect(((await todo.json()) as { data: Array<{ recordTitle: string }> }).data.map((task) => task.recordTitle)).not.toContain(title);
+});
+
+test('creating a record whose workflow starts on creation asks who reviews it before anything is saved', async ({ page }) => {
+  await logIn(page, 'admin');
+  await publishReviewWithChoice(page.request, { entityKey: 'choice_intakes', workflowKey: 'chosen_intake_review', trigger: { kind: 'record_created' } });
+  const title = `登记自选 ${Date.now()}`;
+  const count = async () => ((await (await ok(page.request.get(`/api/v1/records/choice_intakes?q=${encodeURIComponent(title)}`))).json()) as { data: unknown[] }).data.length;
+
+  await page.goto('/r/choice_intakes/new');
+  await page.locator('#field-title').fill(title);
+  await page.getByTestId('form-submit').click();
+  const dialog = page.getByRole('dialog').filter({ hasText: '保存：选择审批人' });
+  await expect(dialog).toBeVisible();
+  // Cancelling saves nothing and keeps what was typed.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('#field-title')).toHaveValue(title);
+  expect(await count()).toBe(0);
+
+  await page.getByTestId('form-submit').click();
+  await expect(dialog).toBeVisible();
+  await pickOption(page, 'approver-choices_chosen_intake_review_reviewer', 'purchasing', /\(purchasing\)/);
+  await dialog.getByText('保存：选择审批人').click();
+  await page.getByTestId('choices-submit').click();
+  await expect(page).toHaveURL(/\/r\/choice_intakes\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('record-workflows')).toContainText('自选审核');
+  expect(await count()).toBe(1);
+
+  await page.context().clearCookies();
+  await logIn(page, 'purchasing');
+  await page.goto('/inbox');
+  await expect(page.getByTestId('inbox-table').locator('tr').filter({ hasText: title })).toContainText('审核人');
 });

@@ -20,6 +20,11 @@ export async function fetchActionChoices(entity: string, recordId: string, actio
   return (await apiFetch<{ data: WorkflowChoices[] }>(path)).data;
 }
 
+/** GET /api/v1/records/{entity}/choices: what creating a record would ask its initiator. */
+export async function fetchCreateChoices(entity: string): Promise<WorkflowChoices[]> {
+  return (await apiFetch<{ data: WorkflowChoices[] }>(`${recordsPath(entity)}/choices`)).data;
+}
+
 /** Form values (a string from a single picker, nothing for a skipped optional node) as the API's picks. */
 export function toApproverChoices(values: Record<string, Record<string, string | string[] | undefined> | undefined>): ApproverChoices {
   const choices: ApproverChoices = {};

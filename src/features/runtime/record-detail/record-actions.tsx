@@ -9,7 +9,7 @@ import type { StateAction } from '@/engine/metadata/lifecycle';
 import { apiFetch, recordsPath, toApiError, type ApiError } from '../api-client';
 import { actionNeedsConfirm, offeredActions } from '../lifecycle/state-meta';
 import { useLabel } from '../use-label';
-import type { ApproverChoices } from './approver-choices-api';
+import { fetchActionChoices, type ApproverChoices } from './approver-choices-api';
 import { useApproverChoices } from './use-approver-choices';
 
 type Props = {
@@ -27,7 +27,7 @@ export function RecordActions({ entity, record, onDone, onFailure }: Props) {
   const { modal, message } = App.useApp();
   const [running, setRunning] = useState<string | null>(null);
   const actions = offeredActions(entity, record._actions);
-  const approvers = useApproverChoices(entity.key, record.id);
+  const approvers = useApproverChoices();
 
   async function run(action: StateAction, picks?: ApproverChoices) {
     setRunning(action.key);
@@ -52,7 +52,7 @@ export function RecordActions({ entity, record, onDone, onFailure }: Props) {
     setRunning(action.key);
     onFailure(null);
     try {
-      return await approvers.ask(action);
+      return await approvers.ask(label(action.label), () => fetchActionChoices(entity.key, record.id, action));
     } catch (error) {
       onFailure({ action: label(action.label), error: toApiError(error) });
       return null;

@@ -1,42 +1,37 @@
 'use client';
 
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import type { StateAction } from '@/engine/metadata/lifecycle';
-import { useLabel } from '../use-label';
-import { fetchActionChoices, type ApproverChoices, type WorkflowChoices } from './approver-choices-api';
+import type { ApproverChoices, WorkflowChoices } from './approver-choices-api';
 import { ApproverChoicesDialog } from './approver-choices-dialog';
 
-type Asking = { action: StateAction; choices: WorkflowChoices[] };
+type Asking = { actionLabel: string; choices: WorkflowChoices[] };
 
 /**
- * Before a state action runs: when a workflow it starts lets the initiator choose approvers, opens
- * the dialog and resolves with the picks, or null when the initiator cancels; undefined when there
- * is nothing to ask. Rejects with an ApiError when the server cannot say.
+ * Before a state action runs or a record is created: when a workflow it starts lets the initiator
+ * choose approvers (`load` says which), opens the dialog and resolves with the picks, or null when
+ * the initiator cancels; undefined when there is nothing to ask. Rejects with an ApiError when the
+ * server cannot say. `actionLabel` names what the dialog's button will do.
  */
-export function useApproverChoices(entityKey: string, recordId: string): { ask: (action: StateAction) => Promise<ApproverChoices | null | undefined>; dialog: ReactNode } {
-  const label = useLabel();
+export function useApproverChoices(): { ask: (actionLabel: string, load: () => Promise<WorkflowChoices[]>) => Promise<ApproverChoices | null | undefined>; dialog: ReactNode } {
   const [asking, setAsking] = useState<Asking | null>(null);
   const settle = useRef<(picks: ApproverChoices | null) => void>(() => {});
 
-  const ask = useCallback(
-    async (action: StateAction) => {
-      const choices = await fetchActionChoices(entityKey, recordId, action);
-      if (!choices.length) return undefined;
-      return new Promise<ApproverChoices | null>((resolve) => {
-        settle.current = (picks) => {
-          setAsking(null);
-          resolve(picks);
-        };
-        setAsking({ action, choices });
-      });
-    },
-    [entityKey, recordId],
-  );
+  const ask = useCallback(async (actionLabel: string, load: () => Promise<WorkflowChoices[]>) => {
+    const choices = await load();
+    if (!choices.length) return undefined;
+    return new Promise<ApproverChoices | null>((resolve) => {
+      settle.current = (picks) => {
+        setAsking(null);
+        resolve(picks);
+      };
+      setAsking({ actionLabel, choices });
+    });
+  }, []);
 
   const dialog = (
     <ApproverChoicesDialog
       open={asking !== null}
-      actionLabel={asking ? label(asking.action.label) : ''}
+      actionLabel={asking?.actionLabel ?? ''}
       choices={asking?.choices ?? []}
       onSubmit={(picks) => settle.current(picks)}
       onCancel={() => settle.current(null)}

@@ -17,6 +17,8 @@ import { baseValues, unplacedProblems } from './form-rule-data';
 import { toFormValues, toPayload, type FormValues } from './form-values';
 import { describePath, fieldProblems, formPathFor, type SaveFailure } from './save-errors';
 import { SaveFailureAlert } from './save-failure-alert';
+import { fetchCreateChoices } from '../record-detail/approver-choices-api';
+import { useApproverChoices } from '../record-detail/use-approver-choices';
 
 type Props = {
   view: EntityView;
@@ -48,6 +50,8 @@ export function RecordForm({ view, record, onReload, preview = false }: Props) {
   const backHref = record ? `/r/${entityKey}/${record.id}` : `/r/${entityKey}`;
   const stateField = lifecycleField(view.entity);
   const otherStates = record || !stateField ? [] : alternativeCreateStates(view.entity);
+  const approvers = useApproverChoices();
+  const stateLabel = (state: string) => label(stateField?.options.find((option) => option.value === state)?.label) || state;
 
   /** `state`: a starting state other than the initial one, chosen by its own save button. */
   async function save(values: FormValues, state?: string) {
@@ -77,7 +81,10 @@ export function RecordForm({ view, record, onReload, preview = false }: Props) {
         }
         id = record.id;
       } else {
-        const body = { ...toPayload(view, values), ...(state && stateField ? { [stateField.id]: state } : {}) };
+        // A workflow creating the record starts may ask who approves; cancelling saves nothing and keeps the inputs.
+        const picks = await approvers.ask(state ? t('saveAs', { state: stateLabel(state) }) : t('save'), () => fetchCreateChoices(entityKey));
+        if (picks === null) return;
+        const body = { ...toPayload(view, values), ...(state && stateField ? { [stateField.id]: state } : {}), ...(picks ? { approvers: picks } : {}) };
         id = (await apiFetch<RecordDto>(recordsPath(entityKey), { method: 'POST', json: body })).id;
       }
       setLeaving(true);
@@ -116,7 +123,6 @@ export function RecordForm({ view, record, onReload, preview = false }: Props) {
     router.push(backHref);
   }
 
-  const stateLabel = (state: string) => label(stateField?.options.find((option) => option.value === state)?.label) || state;
 
   return (
     <FormProvider {...methods}>
@@ -129,6 +135,8 @@ export function RecordForm({ view, record, onReload, preview = false }: Props) {
               <FormActions leaving={leaving} otherStates={otherStates} stateLabel={stateLabel} onSaveAs={(state) => handleSubmit((values) => save(values, state))} onCancel={cancel} />
             </Flex>
           </form>
+          {/* Outside the form: a submit inside the dialog must not bubble (through the portal) into this form's. */}
+          {approvers.dialog}
         </Form>
       </FormLogicProvider>
     </FormProvider>
