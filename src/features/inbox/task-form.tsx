@@ -25,7 +25,7 @@ export function TaskForm({ detail, onReload }: { detail: TaskDetail; onReload: (
   );
   const initial = useMemo(() => toFormValues(view, record, context), [view, record, context]);
   const methods = useForm<FormValues>({ defaultValues: initial, mode: 'onTouched' });
-  const editable = useMemo(() => view.entity.fields.filter((field) => taskFieldMode(field, record, permissions) === 'editable').map((field) => field.id), [view.entity, record, permissions]);
+  const editable = useMemo(() => view.entity.fields.filter((field) => taskFieldMode(field, record, permissions, view.entity) === 'editable').map((field) => field.id), [view.entity, record, permissions]);
 
   const collectValues = useCallback(async () => {
     if (editable.length === 0) return {};

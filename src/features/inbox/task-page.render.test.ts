@@ -77,6 +77,29 @@ describe('the record on a task page', () => {
   });
 });
 
+describe('line tables on a task page', () => {
+  const line = { id: 'l1', version: 1, product: 'p1', unit_price: '100.00', qty: 2, line_amount: '200.00', _display: { product: 'Green tea' } };
+  const render = (status: string) => {
+    const at = { ...record, status, lines: [line] };
+    function LinesForm({ children }: { children: ReactNode }) {
+      const methods = useForm<FormValues>({ defaultValues: toFormValues(view, at, context) });
+      return h(FormProvider, { ...methods, children: h(FormLogicProvider, { view, record: at, context, children }) });
+    }
+    return wrap(h(LinesForm, { children: h(TaskRecord, { view, record: at, permissions: { ...permissions, lines: 'editable' } }) }));
+  };
+
+  it('lets the approver edit lines the step makes editable while they hold no stock', () => {
+    const markup = render('draft');
+    expect(markup).toMatch(/data-field-mode="editable"[^>]*>.*id="field-qty-0"/s);
+  });
+
+  it('keeps lines read-only while they hold stock, whatever the step allows', () => {
+    const markup = render('pending_approval');
+    expect(markup).not.toContain('id="field-qty-0"');
+    expect(markup).toContain('Green tea');
+  });
+});
+
 describe('acting on a task', () => {
   it('refuses to send an action whose comment is required but blank', async () => {
     const outcome = await submitTaskAction(detail(), 'reject', { comment: '   ' });

@@ -4,10 +4,13 @@ import { Card, Col, Flex, Form, Row, Tabs } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import type { EntityView, RecordDto } from '@/engine/contract/api-types';
 import { isFieldVisible, ruleValues } from '@/engine/forms';
+import { frozenChildTables } from '@/engine/lifecycle/transitions';
+import type { EntityDef } from '@/engine/metadata/entity';
 import { isComputed, type FieldDef } from '@/engine/metadata/field';
 import { formLayout, type FormSection } from '@/engine/metadata/form';
 import { useFieldFormatter } from '@/features/runtime/format-value';
 import { ChildTableView } from '@/features/runtime/record-detail/record-sections';
+import { ChildTableField } from '@/features/runtime/record-form/child-table-field';
 import { FieldControl } from '@/features/runtime/record-form/field-control';
 import { FormBlockView, isFrameless, sectionCells, type SectionCell } from '@/features/runtime/record-form/form-section';
 import { useLabel } from '@/features/runtime/use-label';
@@ -17,12 +20,14 @@ type Props = { view: EntityView; record: RecordDto; permissions: Record<string, 
 
 /**
  * How a field is shown on this task. The server already left hidden fields out of the record, so a
- * field missing from it is hidden too. Child tables and computed fields are never typed into here.
+ * field missing from it is hidden too. Computed fields are never typed into, nor line tables whose
+ * lines hold stock in the record's state (the server refuses those edits too).
  */
-export function taskFieldMode(field: FieldDef, record: RecordDto, permissions: Record<string, FieldPermission>): FieldPermission {
+export function taskFieldMode(field: FieldDef, record: RecordDto, permissions: Record<string, FieldPermission>, entity?: EntityDef): FieldPermission {
   const permission = permissions[field.id];
   if (permission === 'hidden' || field.hidden) return 'hidden';
-  if (permission === 'editable' && field.type !== 'child_table' && !isComputed(field)) return 'editable';
+  const frozen = field.type === 'child_table' && entity?.lifecycle !== undefined && frozenChildTables(entity, record[entity.lifecycle.field]).includes(field.id);
+  if (permission === 'editable' && !isComputed(field) && !frozen) return 'editable';
   return field.id in record ? 'readonly' : 'hidden';
 }
 
@@ -63,7 +68,7 @@ function TaskSection({ section, view, record, permissions, visibleNow }: Section
   const all = sectionCells(view, section);
   const cells = all.filter((cell) => {
     if (cell.kind === 'block') return true;
-    const mode = taskFieldMode(cell.field, record, permissions);
+    const mode = taskFieldMode(cell.field, record, permissions, view.entity);
     // An editable field's own rules are followed live by its input.
     return mode === 'editable' || (mode === 'readonly' && visibleNow(cell.field));
   });
@@ -79,6 +84,14 @@ function TaskSection({ section, view, record, permissions, visibleNow }: Section
       );
     }
     const { field } = item;
+    const mode = taskFieldMode(field, record, permissions, view.entity);
+    if (field.type === 'child_table' && mode === 'editable') {
+      return (
+        <Col key={field.id} span={24} style={{ marginBottom: 16 }} data-field-mode="editable">
+          <ChildTableField field={field} view={view} />
+        </Col>
+      );
+    }
     if (field.type === 'child_table') {
       const rows = Array.isArray(record[field.id]) ? (record[field.id] as RecordDto[]) : [];
       return (
@@ -87,7 +100,7 @@ function TaskSection({ section, view, record, permissions, visibleNow }: Section
         </Col>
       );
     }
-    if (taskFieldMode(field, record, permissions) === 'editable') {
+    if (mode === 'editable') {
       return (
         <Col key={field.id} xs={24} md={span} data-field-mode="editable">
           <FieldControl field={field} name={field.id} id={`field-${field.id}`} target={field.type === 'relation' ? view.related[field.entity] : undefined} displayLabel={record._display?.[field.id]} />
