@@ -19,7 +19,12 @@ const available: CounterWatch['value'] = { kind: 'arith', op: '-', args: [{ kind
 /** Runs adjustCounter against a stand-in that records the one statement and answers with `rows`. */
 async function capture(op: ReservationOp, watches: CounterWatch[], rows: Array<Record<string, unknown>>) {
   const statements: Array<{ sql: string; params: unknown[] }> = [];
-  const db = { execute: async (query: SQL) => (statements.push(new PgDialect().sqlToQuery(query)), rows) } as unknown as Db;
+  const record = (query: { sql: string; params: unknown[] }) => (statements.push({ sql: query.sql, params: query.params }), rows);
+  // Either way a statement may reach the driver: drizzle's execute, or rendered by compileSql and handed to the session.
+  const db = {
+    execute: async (query: SQL) => record(new PgDialect().sqlToQuery(query)),
+    session: { prepareQuery: (query: { sql: string; params: unknown[] }) => ({ execute: async () => record(query) }) },
+  } as unknown as Db;
   const result = await adjustCounter(db, reservation, op, 'p1', 3, watches);
   return { statements, result };
 }

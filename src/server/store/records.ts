@@ -79,7 +79,7 @@ export async function deleteRecordRow(db: Db, entity: EntityDef, id: string, exp
 }
 
 export async function deleteChildRecords(db: Db, entity: EntityDef, parentId: string): Promise<void> {
-  await db.execute(sql`delete from ${entityTable(entity.key)} where parent_id = ${parentId}`);
+  await queryRows(db, sql`delete from ${entityTable(entity.key)} where parent_id = ${parentId}`);
 }
 
 export async function findRecord(db: Db, entity: EntityDef, id: string, options: { forUpdate?: boolean } = {}): Promise<RecordDto | undefined> {
@@ -131,5 +131,5 @@ export async function insertManyRecords(db: Db, entity: EntityDef, rows: StoredV
   const fields = writableFields(entity);
   const columns = [sql`created_by`, ...fields.map((field) => column(field.id))];
   const tuples = rows.map((values) => sql`(${sql.join([sql`${actorId}`, ...fields.map((field) => bindValue(field, values[field.id]))], sql`, `)})`);
-  await db.execute(sql`insert into ${entityTable(entity.key)} (${sql.join(columns, sql`, `)}) values ${sql.join(tuples, sql`, `)}`);
+  await queryRows(db, sql`insert into ${entityTable(entity.key)} (${sql.join(columns, sql`, `)}) values ${sql.join(tuples, sql`, `)}`);
 }
