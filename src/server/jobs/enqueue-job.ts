@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { jobs } from '../db/schema';
+import { queryRows } from '../db/sql';
 import type { Db } from '../db/types';
 
 export type NewJob = {
@@ -25,11 +26,12 @@ export async function enqueue(db: Db, job: NewJob): Promise<boolean> {
 /** Several jobs in one statement (one transition's effects); returns how many were new. */
 export async function enqueueMany(db: Db, batch: NewJob[]): Promise<number> {
   if (batch.length === 0) return 0;
-  const inserted = await db
-    .insert(jobs)
-    .values(batch.map((job) => ({ queue: job.queue, key: job.key, payload: job.payload ?? {}, runAt: job.runAt, maxAttempts: job.maxAttempts })))
-    .onConflictDoNothing({ target: [jobs.queue, jobs.key] })
-    .returning({ id: jobs.id });
+  // Hand-written: every workflow transition enqueues, and drizzle's insert builder cost more than the statement.
+  const rows = batch.map(
+    (job) =>
+      sql`(${job.queue}, ${job.key}, ${JSON.stringify(job.payload ?? {})}::jsonb, ${job.runAt ? sql`${job.runAt.toISOString()}::timestamptz` : sql`default`}, ${job.maxAttempts ?? sql`default`})`,
+  );
+  const inserted = await queryRows(db, sql`insert into jobs (queue, key, payload, run_at, max_attempts) values ${sql.join(rows, sql`, `)} on conflict (queue, key) do nothing returning id`);
   return inserted.length;
 }
 

@@ -2,11 +2,12 @@ import type { RecordDto } from '@/engine/contract/api-types';
 import type { EntityDef } from '@/engine/metadata/entity';
 import type { Label } from '@/engine/metadata/keys';
 import type { EffectOf, HistoryEntry, LocalizedText, WorkflowDefinition, WorkflowEffect } from '@/engine/workflow';
-import { auditLog, notifications, workflowCc } from '../db/schema';
+import { notifications, workflowCc } from '../db/schema';
 import type { Db } from '../db/types';
 import type { Actor } from '../auth/actor';
 import { cancelJob, enqueueMany, type NewJob } from '../jobs';
 import type { EntityRegistry } from '../services/entity-registry';
+import { writeAuditEntries, type AuditEntry } from '../services/audit';
 import { isUuid } from '../services/get-record';
 import { EMAIL_QUEUE, TIMER_QUEUE, timerKey, WEBHOOK_QUEUE } from './outbox';
 import { applyCounterEffect, runStateAction, setFields } from './record-effects';
@@ -50,7 +51,7 @@ export async function applyEffects(scope: EffectScope, effects: WorkflowEffect[]
   const recordLink = `/r/${entity.key}/${record.id}`;
   const notices: Array<typeof notifications.$inferInsert> = [];
   const ccRows: Array<typeof workflowCc.$inferInsert> = [];
-  const audits: Array<typeof auditLog.$inferInsert> = [];
+  const audits: AuditEntry[] = [];
   const jobs: NewJob[] = [];
   const cancelled: string[] = [];
   const counters: Array<EffectOf<'counter_effect'>> = [];
@@ -109,7 +110,7 @@ export async function applyEffects(scope: EffectScope, effects: WorkflowEffect[]
   const rowWrites = Promise.all([
     notices.length ? tx.insert(notifications).values(notices) : undefined,
     ccRows.length ? tx.insert(workflowCc).values(ccRows) : undefined,
-    audits.length ? tx.insert(auditLog).values(audits) : undefined,
+    writeAuditEntries(tx, audits),
     enqueueMany(tx, jobs),
     ...cancelled.map((jobKey) => cancelJob(tx, TIMER_QUEUE, jobKey)),
   ]);

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { InstanceState, Task } from '@/engine/workflow';
 import { workflowInstances, workflowTasks } from '../db/schema';
+import { queryRows } from '../db/sql';
 import type { Db } from '../db/types';
 import { DIRECTORY_TOKEN } from './load-directory';
 
@@ -27,7 +28,13 @@ export async function lockInstanceOfTask(db: Db, taskId: string): Promise<{ row:
 export type NewInstance = { id: string; workflowKey: string; definitionId: string; entity: string; recordId: string; initiatorId: string };
 
 export async function insertInstance(db: Db, instance: NewInstance, state: InstanceState): Promise<void> {
-  await db.insert(workflowInstances).values({ ...instance, status: state.status, state, version: 1, finishedAt: state.finishedAt ? new Date(state.finishedAt) : null });
+  // Hand-written: one per started workflow, on the order path; drizzle's builder cost more than the statement.
+  await queryRows(
+    db,
+    sql`insert into workflow_instances (id, workflow_key, definition_id, entity, record_id, initiator_id, status, state, version, finished_at)
+        values (${instance.id}, ${instance.workflowKey}, ${instance.definitionId}, ${instance.entity}, ${instance.recordId}, ${instance.initiatorId},
+                ${state.status}, ${JSON.stringify(state)}::jsonb, 1, ${state.finishedAt ? new Date(state.finishedAt).toISOString() : null}::timestamptz)`,
+  );
 }
 
 /** Stores a transition's state; the row is locked by this transaction, so the version only confirms it. */
