@@ -1,4 +1,5 @@
 import postgres from 'postgres';
+import { writeWorkflowRows, type WorkflowRows } from './direct-workflow-rows';
 import type { LoadResult } from './http-load';
 
 type Body = { customer: string; channel: string; lines: Array<{ product: string; qty: number }> };
@@ -8,8 +9,10 @@ type Body = { customer: string; channel: string; lines: Array<{ product: string;
  * order number, then one transaction with the order row, line rows with the price snapshot and
  * amount, the audit entry, ledger rows and the guarded stock updates in product order, last —
  * issued straight from postgres.js with no HTTP, authentication, validation or metadata in between.
+ * With `workflowRows`, each transaction also writes the rows the template's workflows write for an
+ * order (instances, history, jobs, a notification), as sampled from the app.
  */
-export async function directLoad(options: { url: string; connections: number; seconds: number; body: () => Body }): Promise<LoadResult> {
+export async function directLoad(options: { url: string; connections: number; seconds: number; body: () => Body; workflowRows?: WorkflowRows & { actorId: string } }): Promise<LoadResult> {
   const sql = postgres(options.url, { max: options.connections, onnotice: () => {} });
   const latencies: number[] = [];
   let ok = 0;
@@ -37,6 +40,7 @@ export async function directLoad(options: { url: string; connections: number; se
           await tx`insert into audit_log (actor_id, entity, record_id, action, after) values (null, 'orders', ${order.id}, 'create', ${tx.json({ id: order.id, lines })})`;
           const keys = [...totals.keys()].sort();
           await tx`insert into e_stock_movements ${tx(keys.map((product) => ({ product, order: order.id, qty: totals.get(product)!, kind: 'reserve' })))}`;
+          if (options.workflowRows) await writeWorkflowRows(tx, options.workflowRows, order.id, options.workflowRows.actorId);
           for (const product of keys) {
             const rows = await tx`update e_stock set reserved = reserved + ${totals.get(product)!}, version = version + 1, updated_at = now()
               where product = ${product} and on_hand - reserved >= ${totals.get(product)!} returning id`;
