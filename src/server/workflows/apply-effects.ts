@@ -2,7 +2,9 @@ import type { RecordDto } from '@/engine/contract/api-types';
 import type { EntityDef } from '@/engine/metadata/entity';
 import type { Label } from '@/engine/metadata/keys';
 import type { EffectOf, HistoryEntry, LocalizedText, WorkflowDefinition, WorkflowEffect } from '@/engine/workflow';
+import { sql } from 'drizzle-orm';
 import { notifications, workflowCc } from '../db/schema';
+import { queryRows } from '../db/sql';
 import type { Db } from '../db/types';
 import type { Actor } from '../auth/actor';
 import { cancelJob, enqueueMany, type NewJob } from '../jobs';
@@ -49,7 +51,7 @@ export async function applyEffects(scope: EffectScope, effects: WorkflowEffect[]
   const now = new Date();
   const title = (nodeKey?: string) => joined(definition.name, nodeName(definition, nodeKey));
   const recordLink = `/r/${entity.key}/${record.id}`;
-  const notices: Array<typeof notifications.$inferInsert> = [];
+  const notices: Notice[] = [];
   const ccRows: Array<typeof workflowCc.$inferInsert> = [];
   const audits: AuditEntry[] = [];
   const jobs: NewJob[] = [];
@@ -108,7 +110,7 @@ export async function applyEffects(scope: EffectScope, effects: WorkflowEffect[]
   // Independent writes go out together, and the caller awaits them with the instance's own, so
   // the driver pipelines them in one round trip.
   const rowWrites = Promise.all([
-    notices.length ? tx.insert(notifications).values(notices) : undefined,
+    insertNotifications(tx, notices),
     ccRows.length ? tx.insert(workflowCc).values(ccRows) : undefined,
     writeAuditEntries(tx, audits),
     enqueueMany(tx, jobs),
@@ -118,4 +120,14 @@ export async function applyEffects(scope: EffectScope, effects: WorkflowEffect[]
     for (const effect of counters) await applyCounterEffect(tx, scope.registry, effect);
   };
   return { notes, rowWrites, applyCounters };
+}
+
+type Notice = Pick<typeof notifications.$inferInsert, 'userId' | 'kind' | 'title' | 'body' | 'link'>;
+
+/** Hand-written (see compileSql): most transitions notify someone, and the insert builder cost more than the insert. */
+async function insertNotifications(tx: Db, notices: Notice[]): Promise<void> {
+  if (!notices.length) return;
+  const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+  const rows = notices.map((notice) => sql`(${notice.userId}, ${notice.kind}, ${json(notice.title)}::jsonb, ${json(notice.body)}::jsonb, ${notice.link ?? null})`);
+  await queryRows(tx, sql`insert into notifications (user_id, kind, title, body, link) values ${sql.join(rows, sql`, `)}`);
 }
