@@ -24,7 +24,7 @@ async function orderState(page: Page, orderId: string): Promise<{ status: string
  * order approval, which the approval journeys rely on. Its trigger (the notes field changing) is
  * one no other journey fires.
  */
-test('a designer creates an order workflow, puts an approval step between start and end, and publishes it', async ({ page }) => {
+test('a designer creates an order workflow, puts an approval step between start and end, publishes it, and re-points a connection by dragging its end', async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await seedThenLogIn(page, 'designer', async () => null);
@@ -89,6 +89,25 @@ test('a designer creates an order workflow, puts an approval step between start 
   await expect(page.getByTestId('wf-version-1')).toBeVisible();
   await page.getByTestId('wf-version-view-1').click();
   await expect(page.getByTestId('wf-version-json')).toContainText('"approval_1"');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('wf-version-json')).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('wf-versions')).toBeHidden();
+
+  // Dragging the arrow end of start → 财务复核 onto the end node re-points it: the step is now
+  // skipped, and the designer says so on the node.
+  const arrowEnd = page.locator('.react-flow__edge[aria-label="Edge from start to approval_1"] .react-flow__edgeupdater-target');
+  const endHandle = page.locator('.react-flow__handle.target[data-nodeid="end"]');
+  const from = (await arrowEnd.boundingBox())!;
+  const to = (await endHandle.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__edge[aria-label="Edge from start to end"]')).toHaveCount(1);
+  await expect(page.locator('.react-flow__edge[aria-label="Edge from start to approval_1"]')).toHaveCount(0);
+  await expect(page.getByTestId('wf-node-approval_1')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('wf-dirty')).toHaveText('有未保存的修改');
 });
 
 /**

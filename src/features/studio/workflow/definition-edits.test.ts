@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDefinition, WorkflowDefinitionSchema, type NodeOf } from '@/engine/workflow';
-import { addNode, connect, findNode, insertOnEdge, moveNode, removeBranch, removeEdge, removeNode, updateNode } from './definition-edits';
+import { addNode, connect, findNode, insertOnEdge, moveNode, reconnect, removeBranch, removeEdge, removeNode, updateNode } from './definition-edits';
 import { skeleton } from './test-fixtures';
 
 describe('definition edits', () => {
@@ -47,6 +47,22 @@ describe('definition edits', () => {
     const doc = skeleton();
     expect(connect(doc, { source: 'end', target: 'start' })).toBeNull();
     expect(connect(doc, { source: 'start', target: 'start' })).toBeNull();
+  });
+
+  it('moves a dragged edge end to another node, keeping a condition branch, and leaves the edge where drawing it would be refused', () => {
+    const withApproval = insertOnEdge(skeleton(), 'approval', 'e1')!.definition;
+    // start → approval_1 → end; the start's edge is dragged straight to the end.
+    const first = withApproval.edges.find((edge) => edge.from === 'start')!;
+    const moved = reconnect(withApproval, first.id, { source: 'start', target: 'end' })!;
+    expect(moved.edges.filter((edge) => edge.from === 'start').map((edge) => edge.to)).toEqual(['end']);
+    expect(moved.edges).toHaveLength(withApproval.edges.length);
+
+    const condition = addNode(skeleton(), 'condition', { x: 0, y: 0 }).definition;
+    const branched = connect(condition, { source: 'condition_1', target: 'end', sourceHandle: 'branch_1' })!;
+    const branchEdge = branched.edges.find((edge) => edge.from === 'condition_1')!;
+    const retargeted = reconnect(branched, branchEdge.id, { source: 'condition_1', target: 'start', sourceHandle: 'branch_1' });
+    expect(retargeted).toBeNull();
+    expect(reconnect(branched, 'missing', { source: 'start', target: 'end' })).toBeNull();
   });
 
   it('removes a node with its edges and the return targets naming it; the start node stays', () => {

@@ -89,6 +89,15 @@ export function connect(definition: WorkflowDefinition, connection: Connection):
   return { ...definition, edges: [...kept, edge] };
 }
 
+/**
+ * An edge whose end was dragged to another node: the same as deleting it and drawing the new one,
+ * and refused (null, the edge stays) where drawing it would be.
+ */
+export function reconnect(definition: WorkflowDefinition, edgeId: string, connection: Connection): WorkflowDefinition | null {
+  if (!definition.edges.some((edge) => edge.id === edgeId)) return null;
+  return connect(removeEdge(definition, edgeId), connection);
+}
+
 /** Drops a condition's branch together with the connection it had. */
 export function removeBranch(definition: WorkflowDefinition, nodeKey: string, branchKey: string): WorkflowDefinition {
   const node = findNode(definition, nodeKey);

@@ -5,7 +5,7 @@ import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type EdgeChange
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useMemo, useRef, useState, type Dispatch, type DragEvent, type KeyboardEvent } from 'react';
 import type { DefinitionProblem, WorkflowDefinition } from '@/engine/workflow';
-import { connect, moveNode } from './definition-edits';
+import { connect, moveNode, reconnect } from './definition-edits';
 import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode, type Measured, type Selection } from './flow-graph';
 import { NodeCard } from './node-card';
 import { PALETTE_KINDS, type PaletteKind } from './node-defaults';
@@ -99,6 +99,9 @@ export function WorkflowCanvas({ definition, problems, selection, readOnly, disp
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={(connection) => dispatch({ type: 'edit', edit: (doc) => connect(doc, connection) })}
+        // An edge's end dragged to another node re-points it; dropped nowhere, the edge stays as it was.
+        onReconnect={(edge, connection) => dispatch({ type: 'edit', edit: (doc) => reconnect(doc, edge.id, connection) })}
+        edgesReconnectable={!readOnly}
         onNodeDragStart={() => {
           drag.current += 1;
         }}
