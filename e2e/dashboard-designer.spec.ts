@@ -8,7 +8,7 @@ async function choose(page: Page, testId: string, option: string | RegExp) {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
-test('a designer builds a dashboard with an orders-by-status bar chart, publishes it, and a manager sees it', async ({ page }) => {
+test('a designer builds a dashboard with an orders-by-status bar chart and a status filter, publishes it, and a manager sees and uses them', async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1400, height: 950 });
   await seedThenLogIn(page, 'designer', async (request) => {
@@ -52,18 +52,33 @@ test('a designer builds a dashboard with an orders-by-status bar chart, publishe
   await page.mouse.move(box.x + 200, box.y + 40, { steps: 8 });
   await page.mouse.up();
 
+  // A field filter on the orders' status, so a viewer can narrow the board by it.
+  await page.getByTestId('dd-filters-open').click();
+  await page.getByTestId('dd-filters-add').click();
+  await choose(page, 'dd-filter-entity-0', /^订单$/);
+  await choose(page, 'dd-filter-field-0', /^状态$/);
+  await expect(page.getByTestId('dd-filter-label-zh-0')).toHaveValue('状态');
+  await page.getByTestId('dd-filter-label-zh-0').fill('订单状态');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('dd-filters')).toBeHidden();
+
   const published = page.waitForResponse((response) => response.url().endsWith(`/api/v1/dashboards/${key}/publish`));
   await page.getByTestId('dd-publish').click();
   expect((await published).status()).toBe(200);
   await expect(page.getByText('已发布 v1').first()).toBeVisible();
-  const saved = (await (await page.request.get(`/api/v1/dashboards/${key}`)).json()) as { data: { roles: string[]; widgets: Array<{ position: { w: number }; dataset: { entity: string; dimensions: Array<{ field: string }> }; visual: { type: string } }> } };
+  const saved = (await (await page.request.get(`/api/v1/dashboards/${key}`)).json()) as { data: { roles: string[]; filters: { fields: unknown[] }; widgets: Array<{ position: { w: number }; dataset: { entity: string; dimensions: Array<{ field: string }> }; visual: { type: string } }> } };
   expect(saved.data.roles).toEqual(['manager']);
   expect(saved.data.widgets).toHaveLength(1);
   expect(saved.data.widgets[0]).toMatchObject({ dataset: { entity: 'orders', dimensions: [{ field: 'status' }] }, visual: { type: 'bar' } });
   expect(saved.data.widgets[0].position.w).toBeGreaterThan(12);
+  expect(saved.data.filters.fields).toMatchObject([{ key: 'filter_1', entity: 'orders', field: 'status', label: { 'zh-CN': '订单状态' } }]);
 
   await page.context().clearCookies();
   await logIn(page, 'manager');
   await page.goto(`/dashboards/${key}`);
   await expect(page.getByTestId('widget-chart-widget_1').locator('canvas')).toHaveCount(1);
+  // The designer's filter is there for the manager, and picking a status asks for data narrowed by it.
+  const narrowed = page.waitForRequest((request) => request.url().includes(`/api/v1/dashboards/${key}/data`) && request.url().includes('filters='));
+  await choose(page, 'dashboard-filter-filter_1', '草稿');
+  expect(JSON.parse(new URL((await narrowed).url()).searchParams.get('filters')!)).toEqual({ filter_1: ['draft'] });
 });

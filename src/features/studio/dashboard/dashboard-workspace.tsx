@@ -11,6 +11,7 @@ import { useLeaveWarning, useUndoShortcuts } from '../use-studio-guards';
 import type { DirectoryRole } from '../workflow/workflow-api';
 import { addWidget, applyLayout, newWidget, removeWidget, setRoles, updateWidget } from './dashboard-document';
 import { publishDashboard, refusedProblems, saveDashboardDraft } from './dashboard-studio-api';
+import { DashboardFiltersDrawer } from './dashboard-filters-drawer';
 import { DashboardVersionsDrawer } from './dashboard-versions-drawer';
 import { DesignerGrid } from './designer-grid';
 import { DesignerToolbar } from './designer-toolbar';
@@ -31,6 +32,7 @@ export function DashboardWorkspace({ initial, initialProblems, publishedVersion:
   const [publishedVersion, setPublishedVersion] = useState(initialVersion);
   const [busy, setBusy] = useState(false);
   const [versionsOpen, setVersionsOpen] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   useLeaveWarning(document.dirty);
   useUndoShortcuts(document.undo, document.redo);
   const widget = doc.widgets.find((candidate) => candidate.key === selected);
@@ -90,6 +92,7 @@ export function DashboardWorkspace({ initial, initialProblems, publishedVersion:
         onSave={() => void save()}
         onPublish={() => void publish()}
         onVersions={() => setVersionsOpen(true)}
+        onFilters={() => setFiltersOpen(true)}
         onUndo={document.undo}
         onRedo={document.redo}
       />
@@ -115,6 +118,13 @@ export function DashboardWorkspace({ initial, initialProblems, publishedVersion:
           )}
         </Card>
       </Flex>
+      <DashboardFiltersDrawer
+        open={filtersOpen}
+        filters={doc.filters}
+        entities={entities}
+        onClose={() => setFiltersOpen(false)}
+        onChange={(filters) => document.edit((current) => ({ ...current, filters }))}
+      />
       <DashboardVersionsDrawer
         dashboardKey={doc.key}
         open={versionsOpen}

@@ -1,6 +1,6 @@
 'use client';
 
-import { HistoryOutlined, PlusOutlined, RedoOutlined, SaveOutlined, SendOutlined, UndoOutlined } from '@ant-design/icons';
+import { FilterOutlined, HistoryOutlined, PlusOutlined, RedoOutlined, SaveOutlined, SendOutlined, UndoOutlined } from '@ant-design/icons';
 import { Button, Flex, Select, Tag, Tooltip, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
@@ -21,6 +21,7 @@ type Props = {
   onSave: () => void;
   onPublish: () => void;
   onVersions: () => void;
+  onFilters: () => void;
   onUndo: () => void;
   onRedo: () => void;
 };
@@ -44,6 +45,7 @@ export function DesignerToolbar(props: Props) {
           <Tooltip title={t('undo')}><Button icon={<UndoOutlined />} aria-label={t('undo')} disabled={!props.canUndo} onClick={props.onUndo} /></Tooltip>
           <Tooltip title={t('redo')}><Button icon={<RedoOutlined />} aria-label={t('redo')} disabled={!props.canRedo} onClick={props.onRedo} /></Tooltip>
           <Button icon={<PlusOutlined />} onClick={props.onAdd} data-testid="dd-add-widget">{t('addWidget')}</Button>
+          <Button icon={<FilterOutlined />} onClick={props.onFilters} data-testid="dd-filters-open">{t('filters')}</Button>
           <Button icon={<HistoryOutlined />} onClick={props.onVersions} data-testid="dd-versions">{t('versions')}</Button>
           <Button icon={<SaveOutlined />} onClick={props.onSave} loading={props.busy} disabled={!props.dirty} data-testid="dd-save">{t('save')}</Button>
           <Button type="primary" icon={<SendOutlined />} onClick={props.onPublish} loading={props.busy} data-testid="dd-publish">{t('publish')}</Button>
