@@ -7,7 +7,7 @@ import type { DashboardFilters, DateRangeInput, FieldFilterDef } from '@/engine/
 import type { EntityDef } from '@/engine/metadata/entity';
 import { useLabel } from '@/features/runtime/use-label';
 import { addFieldFilter, DEFAULT_RANGE_PRESETS, MAX_FIELD_FILTERS, setDateRange, updateFieldFilter } from './dashboard-filters';
-import { fieldOptions, isNumeric } from './field-options';
+import { fieldOptions, isPickable } from './field-options';
 
 type Props = { open: boolean; filters: DashboardFilters; entities: EntityDef[]; onClose: () => void; onChange: (filters: DashboardFilters) => void };
 
@@ -90,8 +90,7 @@ type RowProps = {
 
 function FieldFilterRow({ index, filter, entities, lookup, label, onChange, onRemove }: RowProps) {
   const t = useTranslations('dashboardStudio.filters');
-  // Numbers are ranges, not lists of values; the filter control picks values.
-  const options = fieldOptions(lookup(filter.entity), lookup).filter((option) => !isNumeric(option) && option.valueType !== 'date' && option.valueType !== 'datetime');
+  const options = fieldOptions(lookup(filter.entity), lookup).filter(isPickable);
   const pick = (path: string) => {
     const option = options.find((candidate) => candidate.path === path);
     onChange({ ...filter, field: path, ...(option ? { label: option.label } : {}) });
@@ -105,7 +104,7 @@ function FieldFilterRow({ index, filter, entities, lookup, label, onChange, onRe
           value={filter.entity}
           options={entities.map((entity) => ({ value: entity.key, label: label(entity.label) }))}
           onChange={(entity) => {
-            const first = fieldOptions(lookup(entity), lookup).find((option) => !isNumeric(option) && option.valueType !== 'date' && option.valueType !== 'datetime');
+            const first = fieldOptions(lookup(entity), lookup).find(isPickable);
             onChange({ ...filter, entity, field: first?.path ?? '', ...(first ? { label: first.label } : {}) });
           }}
         />

@@ -1,6 +1,6 @@
 import type { DashboardFilters, DateRangeInput, FieldFilterDef } from '@/engine/dashboard';
 import type { EntityDef } from '@/engine/metadata/entity';
-import { fieldOptions, isNumeric } from './field-options';
+import { fieldOptions, isPickable } from './field-options';
 
 /** The presets a dashboard may open with (a custom range is picked by the viewer, not stored). */
 export const DEFAULT_RANGE_PRESETS = ['today', 'last_7_days', 'last_30_days', 'this_month'] as const;
@@ -17,7 +17,7 @@ export function addFieldFilter(filters: DashboardFilters, entity: EntityDef, loo
   const taken = new Set(filters.fields.map((filter) => filter.key));
   let n = filters.fields.length + 1;
   while (taken.has(`filter_${n}`)) n += 1;
-  const first = fieldOptions(entity, lookup).find((option) => !isNumeric(option) && option.valueType !== 'date' && option.valueType !== 'datetime');
+  const first = fieldOptions(entity, lookup).find(isPickable);
   const filter: FieldFilterDef = { key: `filter_${n}`, entity: entity.key, field: first?.path ?? '', label: first?.label ?? { 'zh-CN': `筛选 ${n}`, en: `Filter ${n}` } };
   return { ...filters, fields: [...filters.fields, filter] };
 }

@@ -33,3 +33,5 @@ export function fieldOptions(entity: EntityDef | undefined, lookup: (key: string
 
 export const isNumeric = (option: FieldOption) => option.valueType === 'integer' || option.valueType === 'decimal';
 export const isDate = (option: FieldOption) => option.valueType === 'date' || option.valueType === 'datetime';
+/** A field a dashboard filter can offer values of: numbers and dates are ranges, not values to pick. */
+export const isPickable = (option: FieldOption) => !isNumeric(option) && !isDate(option);
