@@ -96,7 +96,7 @@ function FieldFilterRow({ index, filter, entities, lookup, label, onChange, onRe
     onChange({ ...filter, field: path, ...(option ? { label: option.label } : {}) });
   };
   return (
-    <Card size="small" data-testid={`dd-filter-${index}`} extra={<Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('remove')} onClick={onRemove} data-testid={`dd-filter-remove-${index}`} />}>
+    <Card size="small" title={label(filter.label)} data-testid={`dd-filter-${index}`} extra={<Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('remove')} onClick={onRemove} data-testid={`dd-filter-remove-${index}`} />}>
       <Flex vertical gap={8}>
         <Select
           aria-label={t('entity')}
