@@ -59,7 +59,8 @@ test('a designer builds a dashboard with an orders-by-status bar chart and a sta
   await choose(page, 'dd-filter-field-0', /^状态$/);
   await expect(page.getByTestId('dd-filter-label-zh-0')).toHaveValue('状态');
   await page.getByTestId('dd-filter-label-zh-0').fill('订单状态');
-  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('dd-filter-0')).toContainText('订单状态');
+  await page.getByTestId('dd-filters').locator('.ant-drawer-close').click();
   await expect(page.getByTestId('dd-filters')).toBeHidden();
 
   const published = page.waitForResponse((response) => response.url().endsWith(`/api/v1/dashboards/${key}/publish`));
