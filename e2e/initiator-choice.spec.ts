@@ -86,7 +86,13 @@ test('sending a request for review asks who reviews it, and the chosen reviewer 
   // The pick is required: confirming without one names the step.
   await page.getByTestId('choices-submit').click();
   await expect(dialog).toContainText('请选择“审核人”的审批人');
-  await pickOption(page, 'approver-choices_chosen_review_reviewer', 'purchasing', /\(purchasing\)/);
+  // The pick shows as a tag in the picker before confirming; a click that landed while the user
+  // list was still arriving is made again.
+  const picked = dialog.locator('.ant-select-selection-item').filter({ hasText: 'purchasing' });
+  await expect(async () => {
+    if ((await picked.count()) === 0) await pickOption(page, 'approver-choices_chosen_review_reviewer', 'purchasing', /\(purchasing\)/);
+    await expect(picked).toHaveCount(1, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   // A multiple picker stays open after a pick; clicking outside it closes the list.
   await dialog.getByText('送审：选择审批人').click();
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
@@ -129,7 +135,11 @@ test('creating a record whose workflow starts on creation asks who reviews it be
 
   await page.getByTestId('form-submit').click();
   await expect(dialog).toBeVisible();
-  await pickOption(page, 'approver-choices_chosen_intake_review_reviewer', 'purchasing', /\(purchasing\)/);
+  const picked = dialog.locator('.ant-select-selection-item').filter({ hasText: 'purchasing' });
+  await expect(async () => {
+    if ((await picked.count()) === 0) await pickOption(page, 'approver-choices_chosen_intake_review_reviewer', 'purchasing', /\(purchasing\)/);
+    await expect(picked).toHaveCount(1, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await dialog.getByText('保存：选择审批人').click();
   await page.getByTestId('choices-submit').click();
   await expect(page).toHaveURL(/\/r\/choice_intakes\/[0-9a-f-]{36}$/);
