@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse, type Locator, type Page } from '@playwright/test';
 import { logIn, pickOption } from './helpers';
 
 const label = (zh: string, en: string) => ({ 'zh-CN': zh, en });
@@ -7,6 +7,18 @@ async function ok(response: Promise<APIResponse>, status = 200): Promise<APIResp
   const answer = await response;
   expect(answer.status(), await answer.text()).toBe(status);
   return answer;
+}
+
+/**
+ * Picks the purchasing user in the dialog's picker and waits for the tag to show; a click that
+ * landed while the user list was still arriving is made again.
+ */
+async function pickPurchasing(page: Page, dialog: Locator, inputId: string): Promise<void> {
+  const picked = dialog.locator('.ant-select-selection-item').filter({ hasText: 'purchasing' });
+  await expect(async () => {
+    if ((await picked.count()) === 0) await pickOption(page, inputId, 'purchasing', /\(purchasing\)/);
+    await expect(picked).toHaveCount(1, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 type Setup = { entityKey: string; workflowKey: string; trigger: { kind: 'state_action'; action: string } | { kind: 'record_created' } };
@@ -86,13 +98,7 @@ test('sending a request for review asks who reviews it, and the chosen reviewer 
   // The pick is required: confirming without one names the step.
   await page.getByTestId('choices-submit').click();
   await expect(dialog).toContainText('请选择“审核人”的审批人');
-  // The pick shows as a tag in the picker before confirming; a click that landed while the user
-  // list was still arriving is made again.
-  const picked = dialog.locator('.ant-select-selection-item').filter({ hasText: 'purchasing' });
-  await expect(async () => {
-    if ((await picked.count()) === 0) await pickOption(page, 'approver-choices_chosen_review_reviewer', 'purchasing', /\(purchasing\)/);
-    await expect(picked).toHaveCount(1, { timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  await pickPurchasing(page, dialog, 'approver-choices_chosen_review_reviewer');
   // A multiple picker stays open after a pick; clicking outside it closes the list.
   await dialog.getByText('送审：选择审批人').click();
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
@@ -135,11 +141,7 @@ test('creating a record whose workflow starts on creation asks who reviews it be
 
   await page.getByTestId('form-submit').click();
   await expect(dialog).toBeVisible();
-  const picked = dialog.locator('.ant-select-selection-item').filter({ hasText: 'purchasing' });
-  await expect(async () => {
-    if ((await picked.count()) === 0) await pickOption(page, 'approver-choices_chosen_intake_review_reviewer', 'purchasing', /\(purchasing\)/);
-    await expect(picked).toHaveCount(1, { timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  await pickPurchasing(page, dialog, 'approver-choices_chosen_intake_review_reviewer');
   await dialog.getByText('保存：选择审批人').click();
   await page.getByTestId('choices-submit').click();
   await expect(page).toHaveURL(/\/r\/choice_intakes\/[0-9a-f-]{36}$/);
