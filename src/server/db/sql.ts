@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { compileSql, type CompiledQuery } from './compile-sql';
 import type { Db } from './types';
 
@@ -16,6 +16,11 @@ export async function queryRows<T = Record<string, unknown>>(db: Db, query: SQL)
   const result = (compiled ? await session.prepareQuery(compiled, undefined, undefined, false).execute() : await db.execute(query)) as unknown;
   if (Array.isArray(result)) return result as T[];
   return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+/** A JSON document as a jsonb bind parameter of a hand-written statement; null and undefined are SQL NULL. */
+export function jsonb(value: unknown): SQL {
+  return value === null || value === undefined ? sql`null` : sql`${JSON.stringify(value)}::jsonb`;
 }
 
 export async function queryOne<T = Record<string, unknown>>(db: Db, query: SQL): Promise<T | undefined> {

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { jobs } from '../db/schema';
-import { queryRows } from '../db/sql';
+import { jsonb, queryRows } from '../db/sql';
 import type { Db } from '../db/types';
 
 export type NewJob = {
@@ -29,7 +29,7 @@ export async function enqueueMany(db: Db, batch: NewJob[]): Promise<number> {
   // Hand-written: every workflow transition enqueues, and drizzle's insert builder cost more than the statement.
   const rows = batch.map(
     (job) =>
-      sql`(${job.queue}, ${job.key}, ${JSON.stringify(job.payload ?? {})}::jsonb, ${job.runAt ? sql`${job.runAt.toISOString()}::timestamptz` : sql`default`}, ${job.maxAttempts ?? sql`default`})`,
+      sql`(${job.queue}, ${job.key}, ${jsonb(job.payload ?? {})}, ${job.runAt ? sql`${job.runAt.toISOString()}::timestamptz` : sql`default`}, ${job.maxAttempts ?? sql`default`})`,
   );
   const inserted = await queryRows(db, sql`insert into jobs (queue, key, payload, run_at, max_attempts) values ${sql.join(rows, sql`, `)} on conflict (queue, key) do nothing returning id`);
   return inserted.length;

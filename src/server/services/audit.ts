@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../db/sql';
+import { jsonb, queryRows } from '../db/sql';
 import type { Db } from '../db/types';
 
 export type AuditEntry = {
@@ -12,9 +12,8 @@ export type AuditEntry = {
   after: Record<string, unknown> | null;
 };
 
-const json = (value: Record<string, unknown> | null) => (value === null ? null : JSON.stringify(value));
 const row = (entry: AuditEntry) =>
-  sql`(${entry.actorId}, ${entry.entity}, ${entry.recordId}, ${entry.action}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb)`;
+  sql`(${entry.actorId}, ${entry.entity}, ${entry.recordId}, ${entry.action}, ${jsonb(entry.before)}, ${jsonb(entry.after)})`;
 
 /**
  * Written in the same transaction as the change it describes, so neither exists without the other.

@@ -4,7 +4,7 @@ import type { Label } from '@/engine/metadata/keys';
 import type { EffectOf, HistoryEntry, LocalizedText, WorkflowDefinition, WorkflowEffect } from '@/engine/workflow';
 import { sql } from 'drizzle-orm';
 import { notifications, workflowCc } from '../db/schema';
-import { queryRows } from '../db/sql';
+import { jsonb, queryRows } from '../db/sql';
 import type { Db } from '../db/types';
 import type { Actor } from '../auth/actor';
 import { cancelJob, enqueueMany, type NewJob } from '../jobs';
@@ -127,7 +127,6 @@ type Notice = Pick<typeof notifications.$inferInsert, 'userId' | 'kind' | 'title
 /** Hand-written (see compileSql): most transitions notify someone, and the insert builder cost more than the insert. */
 async function insertNotifications(tx: Db, notices: Notice[]): Promise<void> {
   if (!notices.length) return;
-  const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
-  const rows = notices.map((notice) => sql`(${notice.userId}, ${notice.kind}, ${json(notice.title)}::jsonb, ${json(notice.body)}::jsonb, ${notice.link ?? null})`);
+  const rows = notices.map((notice) => sql`(${notice.userId}, ${notice.kind}, ${jsonb(notice.title)}, ${jsonb(notice.body)}, ${notice.link ?? null})`);
   await queryRows(tx, sql`insert into notifications (user_id, kind, title, body, link) values ${sql.join(rows, sql`, `)}`);
 }

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { InstanceState, Task } from '@/engine/workflow';
 import { workflowInstances, workflowTasks } from '../db/schema';
-import { queryRows } from '../db/sql';
+import { jsonb, queryRows } from '../db/sql';
 import type { Db } from '../db/types';
 import { DIRECTORY_TOKEN } from './load-directory';
 
@@ -33,7 +33,7 @@ export async function insertInstance(db: Db, instance: NewInstance, state: Insta
     db,
     sql`insert into workflow_instances (id, workflow_key, definition_id, entity, record_id, initiator_id, status, state, version, finished_at)
         values (${instance.id}, ${instance.workflowKey}, ${instance.definitionId}, ${instance.entity}, ${instance.recordId}, ${instance.initiatorId},
-                ${state.status}, ${JSON.stringify(state)}::jsonb, 1, ${state.finishedAt ? new Date(state.finishedAt).toISOString() : null}::timestamptz)`,
+                ${state.status}, ${jsonb(state)}, 1, ${state.finishedAt ? new Date(state.finishedAt).toISOString() : null}::timestamptz)`,
   );
 }
 
