@@ -8,6 +8,18 @@ async function choose(page: Page, testId: string, option: string | RegExp) {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
+/**
+ * Picks `option` in the multiple Select carrying `testId` until its tag shows: the role list
+ * arrives after the dialog opens, and a click that lands while it re-renders picks nothing.
+ */
+async function chooseTag(page: Page, testId: string, option: string) {
+  const tag = page.getByTestId(testId).locator('.ant-select-selection-item').filter({ hasText: option });
+  await expect(async () => {
+    if ((await tag.count()) === 0) await choose(page, testId, option);
+    await expect(tag).toHaveCount(1, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 test('a designer builds a dashboard with an orders-by-status bar chart and a status filter, publishes it, and a manager sees and uses them', async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1400, height: 950 });
@@ -25,7 +37,7 @@ test('a designer builds a dashboard with an orders-by-status bar chart and a sta
   await page.getByTestId('dd-create-key').fill(key);
   await page.getByTestId('dd-create-name-zh').fill('订单看板');
   await page.getByTestId('dd-create-name-en').fill('Orders board');
-  await choose(page, 'dd-create-roles', '销售经理');
+  await chooseTag(page, 'dd-create-roles', '销售经理');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '创建' }).click();
   await expect(page).toHaveURL(new RegExp(`/studio/dashboards/${key}$`));
