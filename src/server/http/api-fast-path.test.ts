@@ -40,7 +40,7 @@ describe('apiFastPath over Node HTTP', () => {
     Response.json({ method: request.method, url: request.url, params: await params, body: request.body ? await request.json() : null, auth: request.headers.get('authorization') });
 
   beforeAll(async () => {
-    const manifest = { '/api/v1/things/[id]/route': '/api/v1/things/[id]', '/api/v1/big/route': '/api/v1/big', '/api/v1/csv/route': '/api/v1/csv', '/api/v1/boom/route': '/api/v1/boom', '/api/v1/cookies/route': '/api/v1/cookies' };
+    const manifest = { '/api/v1/things/[id]/route': '/api/v1/things/[id]', '/api/v1/big/route': '/api/v1/big', '/api/v1/csv/route': '/api/v1/csv', '/api/v1/boom/route': '/api/v1/boom', '/api/v1/cookies/route': '/api/v1/cookies', '/api/v1/upload/route': '/api/v1/upload' };
     ({ server, base } = await serve(
       {
         '/api/v1/things/[id]/route': { GET: echo, POST: echo },
@@ -50,6 +50,13 @@ describe('apiFastPath over Node HTTP', () => {
             new Response(new ReadableStream({ start: (controller) => { for (let row = 0; row < 500; row += 1) controller.enqueue(new TextEncoder().encode(`${row},名称${row}\n`)); controller.close(); } }), { headers: { 'content-type': 'text/csv; charset=utf-8' } }),
         },
         '/api/v1/boom/route': { GET: async () => { throw new Error('boom'); } },
+        '/api/v1/upload/route': {
+          POST: async (request) => {
+            let bytes = 0;
+            for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.byteLength;
+            return Response.json({ bytes, type: request.headers.get('content-type') });
+          },
+        },
         '/api/v1/cookies/route': { GET: async () => { const response = new Response(null, { status: 204 }); response.headers.append('set-cookie', 'a=1'); response.headers.append('set-cookie', 'b=2'); return response; } },
       },
       manifest,
@@ -68,6 +75,12 @@ describe('apiFastPath over Node HTTP', () => {
   it('streams a chunked request body to the handler', async () => {
     const answer = await raw(`${base}/api/v1/things/7`, { method: 'POST', headers: { authorization: 'Bearer k', 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, chunks: ['{"lines":', '[1,2,', '3]}'] });
     expect(JSON.parse(answer.body.toString()).body).toEqual({ lines: [1, 2, 3] });
+  });
+
+  it('passes a body larger than 1 MiB, which it streams, to the handler intact', async () => {
+    const upload = Buffer.alloc(3 * 1024 * 1024 + 7, 'x');
+    const response = await fetch(`${base}/api/v1/upload`, { method: 'POST', headers: { authorization: 'Bearer k', 'content-type': 'application/octet-stream' }, body: upload });
+    expect(await response.json()).toEqual({ bytes: upload.length, type: 'application/octet-stream' });
   });
 
   it('gzips JSON of 1 KiB or more and streamed CSV for clients that ask, and only for them', async () => {
