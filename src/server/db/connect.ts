@@ -101,6 +101,7 @@ async function runTransaction(pool: SqlClient, args: unknown[]): Promise<unknown
     // Not awaited: BEGIN leaves in the same write as the transaction's first statement, saving a
     // round trip. The connection is ours alone, so nothing can come between the two.
     const began = reserved.unsafe(`begin ${mode}`).execute();
+    began.catch(() => {}); // awaited below; a failure must not count as unhandled before then
     let result: unknown;
     try {
       result = await callback(transactionClient(reserved));
@@ -127,13 +128,18 @@ function transactionClient(reserved: ReservedClient): SqlClient {
   const savepoint = async (...args: unknown[]) => {
     const callback = args[args.length - 1] as (tx: SqlClient) => unknown;
     const name = `s${savepoints++}`;
-    await reserved.unsafe(`savepoint ${name}`);
+    // Not awaited, as BEGIN: SAVEPOINT leaves with the nested transaction's first statement.
+    const opened = reserved.unsafe(`savepoint ${name}`).execute();
+    // Its failure is read below; handled now, so it is never reported as unhandled meanwhile.
+    const openedOk = opened.then(() => true, () => false);
     try {
       const result = await callback(client);
+      await opened;
       await reserved.unsafe(`release savepoint ${name}`);
       return result;
     } catch (error) {
-      await reserved.unsafe(`rollback to savepoint ${name}`);
+      // A SAVEPOINT that failed itself (the transaction was already aborted) leaves nothing to roll back to.
+      if (await openedOk) await reserved.unsafe(`rollback to savepoint ${name}`);
       throw error;
     }
   };

@@ -66,5 +66,20 @@ describe.runIf(process.env.TEST_DATABASE_URL)('transactions on a pooled PostgreS
       await tx.execute(sql`update tally set n = n + 1 where id = 1`);
     });
     expect(await tally()).toBe(before + 2);
+
+    // A nested transaction that succeeds keeps its writes; one opened in an aborted transaction
+    // fails with the abort, and the whole transaction rolls back.
+    await handle.db.transaction(async (tx) => {
+      await tx.transaction((nested) => nested.execute(sql`update tally set n = n + 5 where id = 1`));
+    });
+    expect(await tally()).toBe(before + 7);
+    await expect(
+      handle.db.transaction(async (tx) => {
+        await tx.execute(sql`update tally set n = n + 1 where id = 1`);
+        await tx.execute(sql`update tally set n = -1 where id = 1`).catch(() => undefined);
+        await tx.transaction((nested) => nested.execute(sql`update tally set n = n + 1 where id = 1`));
+      }),
+    ).rejects.toMatchObject({ cause: { code: '25P02' } });
+    expect(await tally()).toBe(before + 7);
   });
 });

@@ -42,6 +42,8 @@ export type CreateOptions = {
    * creation starts (`{ workflowKey: { nodeKey: [userId] } }`), not a field.
    */
   takeApprovers?: boolean;
+  /** The published entities, when the caller holds them already (imports: the plan's). */
+  registry?: EntityRegistry;
 };
 
 type Prepared = { entity: EntityDef; values: Record<string, unknown>; children: Record<string, Record<string, unknown>[]>; state: string | null; approvers?: ApproverChoices };
@@ -146,7 +148,7 @@ export async function createRecordReplayable(db: Db, actor: Actor, entityKey: st
     if (replay) return { ...replay, replayed: true };
   }
   return mapDbErrors(async () => {
-    const registry = await loadRegistry(db);
+    const registry = options.registry ?? (await loadRegistry(db));
     const prepared = await prepare(db, registry, actor, entityKey, body, options);
     const prechecks =
       prepared.state !== null && options.reserveStock !== false

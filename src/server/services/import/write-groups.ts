@@ -31,7 +31,8 @@ export async function writeGroupCandidates(db: Db, actor: Actor, plan: ImportPla
   let inserted = 0;
   for (const candidate of candidates) {
     try {
-      await createRecord(db, actor, plan.entity.key, candidate.input, { reserveStock: options.reserveStock, counterDb: options.counterDb });
+      // The plan's registry: the one its rows were validated against, and one round trip less per record.
+      await createRecord(db, actor, plan.entity.key, candidate.input, { reserveStock: options.reserveStock, counterDb: options.counterDb, registry: plan.registry });
       inserted += 1;
     } catch (error) {
       const known = error instanceof AppError ? error : fromDatabaseError(error);
