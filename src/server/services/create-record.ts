@@ -44,6 +44,11 @@ export type CreateOptions = {
   takeApprovers?: boolean;
   /** The published entities, when the caller holds them already (imports: the plan's). */
   registry?: EntityRegistry;
+  /**
+   * true when `db` is a transaction the record joins without a savepoint of its own (imports write
+   * a batch under one savepoint): a failure then leaves that transaction for the caller to undo.
+   */
+  joinTransaction?: boolean;
 };
 
 type Prepared = { entity: EntityDef; values: Record<string, unknown>; children: Record<string, Record<string, unknown>[]>; state: string | null; approvers?: ApproverChoices };
@@ -159,12 +164,13 @@ export async function createRecordReplayable(db: Db, actor: Actor, entityKey: st
     // Numbers are drawn in their own short statement: a counter row locked until the order's
     // COMMIT would serialise every order of the day. A rolled-back order leaves a gap.
     await Promise.all([...prechecks, assignAutoNumbers(options.counterDb ?? db, prepared.entity, prepared.values)]);
-    return db.transaction(async (tx) => {
+    const run = async (tx: Db): Promise<StoredResponse & { replayed: boolean }> => {
       if (idempotency) {
         const replay = await claimKey(tx, actor.id, idempotency);
         if (replay) return { ...replay, replayed: true };
       }
       return { status: 201, body: await write(tx, registry, actor, prepared, options), replayed: false };
-    });
+    };
+    return options.joinTransaction ? run(db) : db.transaction(run);
   });
 }

@@ -23,16 +23,32 @@ function detailErrors(plan: ImportPlan, candidate: Candidate, error: AppError): 
 
 /**
  * Records with line items (or a lifecycle) go through createRecord, one per group, which
- * validates, computes totals, numbers, reserves stock and audits as any other create. Called
- * inside the job's transaction, each createRecord runs in a savepoint, so a refused record (say,
- * short of stock) does not undo the others. `reserveStock: false` imports historical orders.
+ * validates, computes totals, numbers, reserves stock and audits as any other create.
+ * `reserveStock: false` imports historical orders.
+ *
+ * A batch is written under one savepoint, its records joining it, which spares every record a
+ * savepoint and its release. If any record is refused (say, short of stock), the savepoint undoes
+ * the batch and its records are written again each in a savepoint of its own, so a refused record
+ * gets its row errors and does not undo the others.
  */
 export async function writeGroupCandidates(db: Db, actor: Actor, plan: ImportPlan, candidates: Candidate[], options: GroupWriteOptions): Promise<WriteCounts> {
+  // The plan's registry: the one its rows were validated against, and one round trip less per record.
+  const create = (tx: Db, candidate: Candidate, joinTransaction: boolean) =>
+    createRecord(tx, actor, plan.entity.key, candidate.input, { reserveStock: options.reserveStock, counterDb: options.counterDb, registry: plan.registry, joinTransaction });
+  if (candidates.length > 1) {
+    try {
+      await db.transaction(async (tx) => {
+        for (const candidate of candidates) await create(tx, candidate, true);
+      });
+      return { inserted: candidates.length, updated: 0 };
+    } catch (error) {
+      if (!(error instanceof AppError) && !fromDatabaseError(error)) throw error;
+    }
+  }
   let inserted = 0;
   for (const candidate of candidates) {
     try {
-      // The plan's registry: the one its rows were validated against, and one round trip less per record.
-      await createRecord(db, actor, plan.entity.key, candidate.input, { reserveStock: options.reserveStock, counterDb: options.counterDb, registry: plan.registry });
+      await create(db, candidate, false);
       inserted += 1;
     } catch (error) {
       const known = error instanceof AppError ? error : fromDatabaseError(error);
