@@ -21,9 +21,8 @@ import { sampleMemory } from './lib/memory-peak';
 import { ORDER_LINE_HEADERS, writeOrderLinesXlsx } from './lib/order-lines-xlsx';
 
 const LINES = Number(process.env.BENCH_IMPORT_LINES ?? 100_000);
-// valid_rows commits batch by batch. all_or_nothing (the API default) reads the file twice — a
-// check pass, then the writes in one transaction — and takes about a third longer
-// (BENCH_IMPORT_MODE=all_or_nothing).
+// valid_rows commits batch by batch; all_or_nothing (the API default) checks the whole file first,
+// then writes in one transaction, a few seconds longer (BENCH_IMPORT_MODE=all_or_nothing).
 const MODE = process.env.BENCH_IMPORT_MODE ?? 'valid_rows';
 const PRODUCTS = 1000;
 const CUSTOMERS = 2000;

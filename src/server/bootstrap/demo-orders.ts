@@ -3,7 +3,9 @@ import { queryOne, queryRows } from '../db/sql';
 import type { Db } from '../db/types';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../errors';
+import { reserveAutoNumbers } from '../services/auto-numbers';
 import { createRecord } from '../services/create-record';
+import { loadRegistry } from '../services/entity-registry';
 
 /** Deterministic, so every demo shows the same story. */
 function generator(seed: number) {
@@ -37,6 +39,9 @@ export async function seedDemoOrders(db: Db, admin: Actor, count = 2000, counter
   const random = generator(20_261_124);
   // A few loyal customers buy most often; the tail buys once or twice (repurchase rate < 100%).
   const customerFor = () => customers[Math.floor(customers.length * random.next() ** 2)];
+  // Drawn up front in one statement, from the pool when there is one: see reserveAutoNumbers.
+  const orders = (await loadRegistry(db)).get('orders');
+  const numbers = orders ? await reserveAutoNumbers(counterDb ?? db, orders, count) : [];
   let created = 0;
   for (let i = 0; i < count; i += 1) {
     const daysAgo = Math.floor(90 * random.next() ** 1.3);
@@ -44,7 +49,7 @@ export async function seedDemoOrders(db: Db, admin: Actor, count = 2000, counter
     const lines = Array.from({ length: 1 + Math.floor(random.next() * 4) }, () => ({ product: random.pick(products), qty: 1 + Math.floor(random.next() * 3) }));
     const body = { customer: customerFor(), channel: random.pick(['store', 'online', 'online', 'api']), status: open ? 'pending_payment' : 'draft', lines };
     try {
-      const order = await createRecord(db, admin, 'orders', body, { reserveStock: open, counterDb, workflows: false });
+      const order = await createRecord(db, admin, 'orders', body, { reserveStock: open, autoNumbers: numbers[i], workflows: false });
       const at = new Date(Date.now() - daysAgo * 86_400_000 - Math.floor(random.next() * 36_000_000));
       const status = open ? null : historicalState(random.next());
       await db.execute(sql`update e_orders set created_at = ${at.toISOString()}::timestamptz, updated_at = ${at.toISOString()}::timestamptz,

@@ -25,11 +25,6 @@ export type CreateOptions = {
   /** false for historical records (imports): no counters move, and any lifecycle state may be given. */
   reserveStock?: boolean;
   idempotency?: IdempotencyRequest;
-  /**
-   * Where auto numbers are drawn when `db` is a long transaction (imports): the pool, so the
-   * counter row is neither locked until that transaction ends nor rewritten inside it.
-   */
-  counterDb?: Db;
   /** The caller's language, for the designers' validation messages (zh-CN when unknown). */
   locale?: Locale;
   /**
@@ -49,6 +44,8 @@ export type CreateOptions = {
    * a batch under one savepoint): a failure then leaves that transaction for the caller to undo.
    */
   joinTransaction?: boolean;
+  /** Numbers the caller reserved for this record (imports reserve a batch's at once); drawn here otherwise. */
+  autoNumbers?: Record<string, string>;
 };
 
 type Prepared = { entity: EntityDef; values: Record<string, unknown>; children: Record<string, Record<string, unknown>[]>; state: string | null; approvers?: ApproverChoices };
@@ -163,7 +160,8 @@ export async function createRecordReplayable(db: Db, actor: Actor, entityKey: st
         : [];
     // Numbers are drawn in their own short statement: a counter row locked until the order's
     // COMMIT would serialise every order of the day. A rolled-back order leaves a gap.
-    await Promise.all([...prechecks, assignAutoNumbers(options.counterDb ?? db, prepared.entity, prepared.values)]);
+    const numbering = options.autoNumbers ? Object.assign(prepared.values, options.autoNumbers) : assignAutoNumbers(db, prepared.entity, prepared.values);
+    await Promise.all([...prechecks, numbering]);
     const run = async (tx: Db): Promise<StoredResponse & { replayed: boolean }> => {
       if (idempotency) {
         const replay = await claimKey(tx, actor.id, idempotency);

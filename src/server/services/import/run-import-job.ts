@@ -31,6 +31,15 @@ function reportedErrors(progress: PassProgress): ImportRowError[] {
   return [...errors.errors, { row: null, column: null, field: null, message: `${errors.total - errors.errors.length} more errors are not listed; fix these and import again` }];
 }
 
+/**
+ * Where a batch's auto numbers are drawn: the pool, so the counter row is locked only for that
+ * statement and not until the import's transaction commits, which would hold up every live order
+ * of the day. PGlite has one connection: there the import's transaction draws them.
+ */
+function counterDbOf(db: Db): Db | undefined {
+  return hasConnectionPool(db) ? db : undefined;
+}
+
 async function allOrNothing(input: ImportJobInput, onBatch: (progress: PassProgress) => Promise<void>): Promise<PassResult> {
   const { db, actor, plan, file } = input;
   // Checked outside any transaction first: a file with errors costs no writes and holds no locks.
@@ -39,9 +48,7 @@ async function allOrNothing(input: ImportJobInput, onBatch: (progress: PassProgr
   try {
     // No progress writes inside: the embedded database runs one transaction at a time, and the row would not be visible anyway.
     return await db.transaction(async (tx) => {
-      // Auto numbers come from the pool, not this long transaction (see CreateOptions.counterDb).
-      const counterDb = hasConnectionPool(db) ? db : undefined;
-      const written = await runPass(tx, actor, plan, (await openSheet(file)).rows, { write: 'inline', reserveStock: input.reserveStock, counterDb });
+      const written = await runPass(tx, actor, plan, (await openSheet(file)).rows, { write: 'inline', reserveStock: input.reserveStock, counterDb: counterDbOf(db) });
       if (written.errors.total > 0) throw new Rollback(written);
       return written;
     });
@@ -67,7 +74,7 @@ export async function runImportJob(input: ImportJobInput): Promise<void> {
       if (!(await reportProgress(db, jobId, shown))) throw new JobGone();
     };
     const result = mode === 'valid_rows'
-      ? await runPass(db, input.actor, input.plan, (await openSheet(input.file)).rows, { write: 'batches', reserveStock: input.reserveStock, onBatch })
+      ? await runPass(db, input.actor, input.plan, (await openSheet(input.file)).rows, { write: 'batches', reserveStock: input.reserveStock, onBatch, counterDb: counterDbOf(db) })
       : await allOrNothing(input, onBatch);
     const failed = result.errors.total > 0 && (mode === 'all_or_nothing' || result.inserted + result.updated === 0);
     await finishJob(db, jobId, { status: failed ? 'failed' : 'succeeded', totalRows: result.totalRows, ...counts(result), errors: reportedErrors(result) });

@@ -1,12 +1,13 @@
 import type { Db } from '../../db/types';
 import type { Actor } from '../../auth/actor';
 import { AppError, fromDatabaseError } from '../../errors';
+import { reserveAutoNumbers } from '../auto-numbers';
 import { createRecord } from '../create-record';
 import { cellError, locate, type Candidate } from './candidate';
 import type { ImportPlan } from './import-plan';
 import type { WriteCounts } from './write-records';
 
-/** Import options that only concern records with line items. */
+/** Import options that only concern records with line items; `counterDb` draws auto numbers outside the import's transaction. */
 export type GroupWriteOptions = { reserveStock: boolean; counterDb?: Db };
 
 function detailErrors(plan: ImportPlan, candidate: Candidate, error: AppError): void {
@@ -33,12 +34,14 @@ function detailErrors(plan: ImportPlan, candidate: Candidate, error: AppError): 
  */
 export async function writeGroupCandidates(db: Db, actor: Actor, plan: ImportPlan, candidates: Candidate[], options: GroupWriteOptions): Promise<WriteCounts> {
   // The plan's registry: the one its rows were validated against, and one round trip less per record.
-  const create = (tx: Db, candidate: Candidate, joinTransaction: boolean) =>
-    createRecord(tx, actor, plan.entity.key, candidate.input, { reserveStock: options.reserveStock, counterDb: options.counterDb, registry: plan.registry, joinTransaction });
+  // The batch's numbers in one statement, kept for the records when the batch is written again one by one.
+  const numbers = await reserveAutoNumbers(options.counterDb ?? db, plan.entity, candidates.length);
+  const create = (tx: Db, index: number, joinTransaction: boolean) =>
+    createRecord(tx, actor, plan.entity.key, candidates[index].input, { reserveStock: options.reserveStock, registry: plan.registry, autoNumbers: numbers[index], joinTransaction });
   if (candidates.length > 1) {
     try {
       await db.transaction(async (tx) => {
-        for (const candidate of candidates) await create(tx, candidate, true);
+        for (const index of candidates.keys()) await create(tx, index, true);
       });
       return { inserted: candidates.length, updated: 0 };
     } catch (error) {
@@ -46,9 +49,9 @@ export async function writeGroupCandidates(db: Db, actor: Actor, plan: ImportPla
     }
   }
   let inserted = 0;
-  for (const candidate of candidates) {
+  for (const [index, candidate] of candidates.entries()) {
     try {
-      await create(db, candidate, false);
+      await create(db, index, false);
       inserted += 1;
     } catch (error) {
       const known = error instanceof AppError ? error : fromDatabaseError(error);

@@ -5,7 +5,7 @@ import type { Actor } from '../../auth/actor';
 import { bulkInsertRecords } from '../../store/bulk-insert';
 import { bulkUpdateRecords, type BulkChange } from '../../store/bulk-update';
 import { writeAuditEntries, type AuditEntry } from '../audit';
-import { assignAutoNumbers } from '../auto-numbers';
+import { reserveAutoNumbers } from '../auto-numbers';
 import { computeRecords } from '../compute-record';
 import { recordCounterChanges } from '../counter-ledger';
 import { cellError, type Candidate } from './candidate';
@@ -49,7 +49,8 @@ export async function writePlainCandidates(db: Db, actor: Actor, plan: ImportPla
   const { entity, registry } = plan;
   const audit: AuditEntry[] = [];
   const creates = await computedBatch(db, plan, candidates.filter((c) => !c.existing));
-  for (const values of creates) await assignAutoNumbers(db, entity, values);
+  const numbers = await reserveAutoNumbers(db, entity, creates.length);
+  creates.forEach((values, index) => Object.assign(values, numbers[index]));
   const created = await bulkInsertRecords(db, entity, creates, { actorId: actor.id });
   for (const record of created) audit.push({ actorId: actor.id, entity: entity.key, recordId: record.id, action: 'create', before: null, after: record });
   await recordCounterChanges(db, registry, entity, created.map((record) => ({ before: null, after: record })), actor.id);
