@@ -1,11 +1,11 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { EntityDef } from '@/engine/metadata/entity';
 import type { RecordDto } from '@/engine/contract/api-types';
 import { queryRows } from '../db/sql';
 import type { Db } from '../db/types';
-import { bindValue, recordSelectList, rowToRecord, writableFields } from './record-row';
+import { multiRowInsert } from './multi-row-insert';
+import { recordSelectList, rowToRecord, writableFields } from './record-row';
 import type { StoredValues } from './records';
-import { column, entityTable } from './table-names';
 
 /** PostgreSQL takes at most 65,535 bind parameters per statement; stay well below it. */
 const MAX_PARAMETERS = 30_000;
@@ -16,24 +16,13 @@ export function rowsPerStatement(entity: EntityDef, wanted: number): number {
   return Math.max(1, Math.min(wanted, Math.floor(MAX_PARAMETERS / perRow)));
 }
 
-/**
- * Inserts many records of a plain (non line-item) entity with one statement per chunk and returns
- * them as stored. Every record gets every writable column (generated ones are the database's), so the tuples line up; values are
- * normalised field values, bound as parameters.
- */
+/** Inserts many records of a plain (non line-item) entity with one statement per chunk and returns them as stored. */
 export async function bulkInsertRecords(db: Db, entity: EntityDef, records: StoredValues[], meta: { actorId: string | null }): Promise<RecordDto[]> {
-  const fields = writableFields(entity);
-  const columns: SQL[] = [sql`created_by`, ...fields.map((field) => column(field.id))];
+  const system = { names: [sql`created_by`], values: () => [meta.actorId] };
   const stored: RecordDto[] = [];
   const chunk = rowsPerStatement(entity, records.length);
   for (let start = 0; start < records.length; start += chunk) {
-    const tuples = records
-      .slice(start, start + chunk)
-      .map((values) => sql`(${sql.join([sql`${meta.actorId}`, ...fields.map((field) => bindValue(field, values[field.id]))], sql`, `)})`);
-    const rows = await queryRows(
-      db,
-      sql`insert into ${entityTable(entity.key)} (${sql.join(columns, sql`, `)}) values ${sql.join(tuples, sql`, `)} returning ${recordSelectList(entity)}`,
-    );
+    const rows = await queryRows(db, sql`${multiRowInsert(entity, system, records.slice(start, start + chunk))} returning ${recordSelectList(entity)}`);
     stored.push(...rows.map((row) => rowToRecord(entity, row)));
   }
   return stored;

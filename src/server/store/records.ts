@@ -5,6 +5,7 @@ import { queryOne, queryRows } from '../db/sql';
 import type { Db } from '../db/types';
 import { bindValue, recordSelectList, rowToRecord, selectExpression, storageKind, writableFields } from './record-row';
 import type { FieldDef } from '@/engine/metadata/field';
+import { multiRowInsert } from './multi-row-insert';
 import { column, entityTable } from './table-names';
 
 export type StoredValues = Record<string, unknown>;
@@ -40,16 +41,8 @@ export async function insertRecord(
 /** Multi-row insert for line items: one statement per parent instead of one per line. */
 export async function insertChildRecords(db: Db, entity: EntityDef, rows: StoredValues[], meta: { actorId: string | null; parentId: string }): Promise<RecordDto[]> {
   if (rows.length === 0) return [];
-  const fields = writableFields(entity);
-  const columns = [sql`created_by`, sql`parent_id`, sql`position`, ...fields.map((field) => column(field.id))];
-  const tuples = rows.map(
-    (values, index) =>
-      sql`(${sql.join([sql`${meta.actorId}`, sql`${meta.parentId}`, sql`${index}`, ...fields.map((field) => bindValue(field, values[field.id]))], sql`, `)})`,
-  );
-  const inserted = await queryRows(
-    db,
-    sql`insert into ${entityTable(entity.key)} (${sql.join(columns, sql`, `)}) values ${sql.join(tuples, sql`, `)} returning ${recordSelectList(entity)}, position`,
-  );
+  const system = { names: [sql`created_by`, sql`parent_id`, sql`position`], values: (_: StoredValues, index: number) => [meta.actorId, meta.parentId, index] };
+  const inserted = await queryRows(db, sql`${multiRowInsert(entity, system, rows)} returning ${recordSelectList(entity)}, position`);
   // RETURNING follows the VALUES order in practice, but the contract is the position column.
   return inserted.sort((a, b) => Number(a.position) - Number(b.position)).map((row) => rowToRecord(entity, row));
 }
@@ -128,8 +121,5 @@ export async function findFieldValues(db: Db, entity: EntityDef, field: FieldDef
 /** Multi-row insert of independent records (ledger movements); returns nothing to stay one round trip. */
 export async function insertManyRecords(db: Db, entity: EntityDef, rows: StoredValues[], actorId: string | null): Promise<void> {
   if (rows.length === 0) return;
-  const fields = writableFields(entity);
-  const columns = [sql`created_by`, ...fields.map((field) => column(field.id))];
-  const tuples = rows.map((values) => sql`(${sql.join([sql`${actorId}`, ...fields.map((field) => bindValue(field, values[field.id]))], sql`, `)})`);
-  await queryRows(db, sql`insert into ${entityTable(entity.key)} (${sql.join(columns, sql`, `)}) values ${sql.join(tuples, sql`, `)}`);
+  await queryRows(db, multiRowInsert(entity, { names: [sql`created_by`], values: () => [actorId] }, rows));
 }
