@@ -4,28 +4,39 @@
  */
 export type Decimal = { coef: bigint; scale: number };
 
-const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d+))?$/;
-const MAX_DIGITS = 60;
+const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d{1,4}))?$/i;
+const MAX_TEXT = 60;
+// Doubles stop near 1e308; a larger exponent in text would only build enormous numbers.
+const MAX_EXPONENT = 400;
 
+/**
+ * Finite numbers (by their shortest text: what a person typed, e.g. 19.99, and 1e21 as written)
+ * and decimal text, optionally signed, with an exponent; everything else is null.
+ */
 export function parseExact(value: unknown): Decimal | null {
-  let text: string;
   if (typeof value === 'bigint') return { coef: value, scale: 0 };
+  let text: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return null;
-    if (Number.isInteger(value)) return { coef: BigInt(value), scale: 0 };
-    // The shortest text that reads back as this double: what a person typed, e.g. 19.99.
     text = String(value);
-    if (/e/i.test(text)) text = value.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
   } else if (typeof value === 'string') {
     text = value.trim();
   } else {
     return null;
   }
   const match = DECIMAL_TEXT.exec(text);
-  if (!match || text.length > MAX_DIGITS) return null;
-  const [, sign, int, frac = ''] = match;
-  const coef = BigInt(int + frac);
-  return { coef: sign === '-' ? -coef : coef, scale: frac.length };
+  if (!match || text.length > MAX_TEXT) return null;
+  const [, sign, int, frac = '', exponentText] = match;
+  if (int === '' && frac === '') return null;
+  const exponent = exponentText ? Number(exponentText) : 0;
+  if (Math.abs(exponent) > MAX_EXPONENT) return null;
+  let coef = BigInt(int + frac);
+  let scale = frac.length - exponent;
+  if (scale < 0) {
+    coef *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
+  return { coef: sign === '-' ? -coef : coef, scale };
 }
 
 function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
@@ -68,6 +79,15 @@ export function formatExact(value: Decimal, scale: number): string {
   const int = digits.slice(0, digits.length - scale);
   const text = scale === 0 ? int : `${int}.${digits.slice(digits.length - scale)}`;
   return negative ? `-${text}` : text;
+}
+
+/**
+ * Rounds half away from zero to exactly `scale` decimals: "1.005" → "1.01", -0.005 → "-0.01",
+ * 0.1 + 0.2 → "0.30". Null for anything parseExact refuses (null, NaN, Infinity, "abc").
+ */
+export function roundDecimal(value: unknown, scale: number): string | null {
+  const decimal = parseExact(value);
+  return decimal ? formatExact(decimal, scale) : null;
 }
 
 /** The exact value as the shortest plain decimal text (no trailing zeros). */

@@ -1,6 +1,6 @@
 import type { FieldOf } from '../metadata/field';
 import { formatEpochDay, toEpochDay } from './dates';
-import { roundDecimal } from './decimal';
+import { roundDecimal } from '../decimal/decimal';
 import { truthy } from './operators';
 
 const DEFAULT_NUMBER_SCALE = 2;

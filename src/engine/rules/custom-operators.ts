@@ -1,5 +1,5 @@
 import { addToEpochDay, diffEpochDays, formatEpochDay, toEpochDay } from './dates';
-import { roundDecimal } from './decimal';
+import { roundDecimal } from '../decimal/decimal';
 import type { Operation } from './operation';
 import { isDateUnit } from './operators';
 

@@ -4,5 +4,5 @@ export { checkRule } from './check-rule';
 export { evaluateRule, type EvaluateOptions } from './evaluate-rule';
 export { ruleVariables } from './rule-variables';
 export { truthy, ALLOWED_OPERATORS } from './operators';
-export { roundDecimal } from './decimal';
+export { roundDecimal } from '../decimal/decimal';
 export { computeFormulas, checkFormulas } from './compute-formulas';
