@@ -26,6 +26,15 @@ describe('exact decimals', () => {
     expect(compareExact(d('10.00'), d('9.5'))).toBe(1);
   });
 
+  it('reads text with an exponent or a bare point, and nothing that only looks numeric', () => {
+    expect(parseExact('5e-3')).toEqual({ coef: 5n, scale: 3 });
+    expect(parseExact('-1.5E2')).toEqual({ coef: -150n, scale: 0 });
+    expect(parseExact(' .5 ')).toEqual({ coef: 5n, scale: 1 });
+    expect(parseExact('5.')).toEqual({ coef: 5n, scale: 0 });
+    expect(parseExact(1.5e-7)).toEqual({ coef: 15n, scale: 8 });
+    for (const text of ['.', 'e5', '1e401', '1,5', '0x10', '--1', '1e']) expect(parseExact(text), text).toBeNull();
+  });
+
   it('matches integer-cent arithmetic for any prices and quantities', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 1000 })), { maxLength: 30 }), (lines) => {
