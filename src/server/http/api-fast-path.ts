@@ -47,9 +47,10 @@ export function apiFastPath(table: RouteTable, loadHandlers: LoadHandlers): Fast
       // Server-Timing tells an integrator how long the server worked on the request.
       await sendWebResponse(req, res, response, { 'server-timing': `app;dur=${(performance.now() - started).toFixed(1)}` });
     } catch (error) {
-      if (res.headersSent) {
-        // A streamed export cut short (often the client leaving): nothing can be sent any more.
-        logger.warn({ err: error, method: req.method, url: target }, 'response stream failed');
+      if (res.headersSent || req.socket.destroyed) {
+        // A streamed export cut short, or a body that never arrived whole: mostly a client that
+        // left. Nothing more can be sent, and it is not the server's fault.
+        logger.warn({ err: error, method: req.method, url: target }, 'request or response stream cut short');
         res.destroy();
       } else {
         logger.error({ err: error, method: req.method, url: target }, 'request failed');
