@@ -9,6 +9,7 @@ import path from 'node:path';
 import next from 'next';
 import { apiFastPath } from '../src/server/http/api-fast-path';
 import { builtRouteHandlers, builtRouteTable } from '../src/server/http/compiled-routes';
+import { logger } from '../src/server/observability/logger';
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
@@ -23,7 +24,7 @@ const server = createServer((req, res) => {
   fastPath(req, res)
     .then((served) => (served ? undefined : nextHandler(req, res)))
     .catch((error: unknown) => {
-      console.error(error);
+      logger.error({ err: error, method: req.method, url: req.url }, 'request failed before a handler ran');
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
