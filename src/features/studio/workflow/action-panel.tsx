@@ -1,12 +1,14 @@
 'use client';
 
-import { Flex, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { Flex, Form, Input, InputNumber, Segmented, Select, Switch } from 'antd';
 import { useTranslations } from 'next-intl';
 import type { FieldDef } from '@/engine/metadata/field';
 import type { ActionConfig, Recipient } from '@/engine/workflow';
 import { useLabel } from '@/features/runtime/use-label';
 import { LabelInputs } from './label-inputs';
 import { ACTION_KINDS, newActionConfig } from './node-defaults';
+import { FormulaBuilder } from '../rules/formula-builder';
+import { setFieldSource, withSetFieldSource, type SetFieldSource } from './set-field-source';
 import { RECIPIENT_KINDS, SourcesEditor } from './sources-editor';
 import type { WorkflowContext } from './use-workflow-context';
 
@@ -55,7 +57,22 @@ export function ActionPanel({ action, entity, context, onChange }: Props) {
               />
             </Form.Item>
             <Form.Item label={t('value')} style={{ marginBottom: 8 }}>
-              <ValueInput field={field} value={action.value} onChange={(value) => onChange({ kind: 'set_field', field: action.field, value } as ActionConfig, 'value')} />
+              <Flex vertical gap={8}>
+                <Segmented<SetFieldSource>
+                  data-testid="wf-action-value-source"
+                  value={setFieldSource(action)}
+                  options={[
+                    { value: 'value', label: t('valueFixed') },
+                    { value: 'rule', label: t('valueComputed') },
+                  ]}
+                  onChange={(source) => onChange(withSetFieldSource(action, source, context.fields))}
+                />
+                {action.rule !== undefined ? (
+                  <FormulaBuilder id="wf-action-formula" fields={context.fields} value={action.rule} onChange={(rule, coalesceKey) => onChange({ kind: 'set_field', field: action.field, rule } as ActionConfig, coalesceKey)} />
+                ) : (
+                  <ValueInput field={field} value={action.value} onChange={(value) => onChange({ kind: 'set_field', field: action.field, value } as ActionConfig, 'value')} />
+                )}
+              </Flex>
             </Form.Item>
           </>
         );

@@ -42,6 +42,20 @@ const panel = (doc: WorkflowDefinition, key: string, locale: 'en' | 'zh-CN' = 'e
   render(h(NodePanel, { node: findNode(doc, key)!, definition: doc, problems: validateDefinition(doc).filter((problem) => problem.nodeKey === key), context, readOnly: false, onEdit: () => {}, onDelete: () => {} }), locale);
 
 describe('node configuration panel', () => {
+  it('offers a set-field step a fixed value or a formula, and shows the one it has', () => {
+    const inserted = insertOnEdge(skeleton(), 'action', 'e1')!;
+    const node = findNode(inserted.definition, inserted.key) as NodeOf<'action'>;
+    const withAction = (action: NodeOf<'action'>['action']) => updateNode(inserted.definition, { ...node, action });
+    const fixed = panel(withAction({ kind: 'set_field', field: 'contact', value: 'Ms Li' }), inserted.key);
+    expect(fixed).toContain('data-testid="wf-action-value-source"');
+    expect(fixed).toContain('value="Ms Li"');
+    expect(fixed).not.toContain('formula-edit-json');
+    const computed = panel(withAction({ kind: 'set_field', field: 'amount', rule: { '*': [{ var: 'amount' }, 0.9] } }), inserted.key, 'zh-CN');
+    expect(computed).toContain('按公式计算');
+    expect(computed).toContain('formula-edit-json');
+    expect(computed).not.toContain('data-testid="wf-action-value"');
+  });
+
   it('shows an approval set to a 60 % ratio, and the JSON it came from', () => {
     const node = approvalOf(withApproval());
     const doc = updateNode(withApproval(), { ...node, approval: { ...setMode(node.approval, 'ratio', 60), approvers: [{ kind: 'role', role: 'sales_manager' }] } });
