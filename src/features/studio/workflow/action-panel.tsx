@@ -7,8 +7,9 @@ import type { ActionConfig, Recipient } from '@/engine/workflow';
 import { useLabel } from '@/features/runtime/use-label';
 import { LabelInputs } from './label-inputs';
 import { ACTION_KINDS, newActionConfig } from './node-defaults';
+import { ConditionBuilder } from '../rules/condition-builder';
 import { FormulaBuilder } from '../rules/formula-builder';
-import { setFieldSource, withSetFieldSource, type SetFieldSource } from './set-field-source';
+import { setFieldSource, withCounterGuard, withSetFieldSource, type SetFieldSource } from './action-edits';
 import { RECIPIENT_KINDS, SourcesEditor } from './sources-editor';
 import type { WorkflowContext } from './use-workflow-context';
 
@@ -120,6 +121,15 @@ export function ActionPanel({ action, entity, context, onChange }: Props) {
             </Form.Item>
             <Form.Item label={t('counterDelta')} htmlFor="wf-counter-delta" style={{ marginBottom: 8 }}>
               <InputNumber id="wf-counter-delta" value={typeof action.delta === 'number' ? action.delta : undefined} onChange={(delta) => onChange({ ...action, delta: delta ?? 0 }, 'delta')} />
+            </Form.Item>
+            <Form.Item label={t('counterGuard')} help={t('counterGuardHelp')} style={{ marginBottom: 8 }}>
+              <ConditionBuilder
+                id="wf-counter-guard"
+                fields={target?.fields ?? []}
+                value={action.guard}
+                emptyText={t('counterGuardNone')}
+                onChange={(guard, coalesceKey) => onChange(withCounterGuard(action, guard), coalesceKey)}
+              />
             </Form.Item>
           </>
         );

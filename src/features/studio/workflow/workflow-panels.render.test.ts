@@ -54,6 +54,13 @@ describe('node configuration panel', () => {
     expect(computed).toContain('按公式计算');
     expect(computed).toContain('formula-edit-json');
     expect(computed).not.toContain('data-testid="wf-action-value"');
+
+    const counter = (guard?: unknown) =>
+      panel(withAction({ kind: 'counter_effect', entity: 'orders', recordField: 'customer', field: 'amount', delta: 1, ...(guard === undefined ? {} : { guard }) }), inserted.key);
+    expect(counter()).toContain('Always adjust');
+    const guarded = counter({ '>': [{ var: 'amount' }, 100] });
+    expect(guarded).not.toContain('Always adjust');
+    expect(guarded).toContain('id="wf-counter-guard-field-0"');
   });
 
   it('shows an approval set to a 60 % ratio, and the JSON it came from', () => {

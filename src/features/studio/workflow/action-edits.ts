@@ -20,3 +20,11 @@ export function withSetFieldSource(action: SetFieldAction, source: SetFieldSourc
     ? { kind: 'set_field', field: action.field, rule: formulaToRule(newFormulaLeaf(fields.filter((field) => !field.removed && field.type !== 'child_table'))) }
     : { kind: 'set_field', field: action.field, value: '' };
 }
+
+export type CounterEffectAction = Extract<ActionConfig, { kind: 'counter_effect' }>;
+
+/** The counter step with its guard (json-logic over the adjusted record) set, or gone when the last condition is removed. */
+export function withCounterGuard(action: CounterEffectAction, guard: unknown): CounterEffectAction {
+  const { guard: _previous, ...rest } = action;
+  return guard === undefined ? rest : { ...rest, guard };
+}

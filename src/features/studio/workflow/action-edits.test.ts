@@ -3,7 +3,7 @@ import { activeFields } from '@/engine/metadata/entity';
 import { validateDefinition, type NodeOf } from '@/engine/workflow';
 import { orders } from '../properties/test-entities';
 import { findNode, insertOnEdge, updateNode } from './definition-edits';
-import { setFieldSource, withSetFieldSource, type SetFieldAction } from './set-field-source';
+import { setFieldSource, withCounterGuard, withSetFieldSource, type CounterEffectAction, type SetFieldAction } from './action-edits';
 import { skeleton } from './test-fixtures';
 
 const fields = activeFields(orders);
@@ -27,5 +27,17 @@ describe('set-field value source', () => {
     }
     const neither = updateNode(inserted.definition, { ...node, action: { kind: 'set_field', field: 'contact' } as SetFieldAction });
     expect(validateDefinition(neither).some((problem) => problem.nodeKey === inserted.key)).toBe(true);
+  });
+});
+
+describe('counter guard', () => {
+  const reserve: CounterEffectAction = { kind: 'counter_effect', entity: 'stock', recordField: 'customer', field: 'reserved', delta: 1 };
+
+  it('sets the guard, and drops the key when the last condition goes', () => {
+    const guarded = withCounterGuard(reserve, { '>': [{ var: 'on_hand' }, 0] });
+    expect(guarded).toEqual({ ...reserve, guard: { '>': [{ var: 'on_hand' }, 0] } });
+    const cleared = withCounterGuard(guarded, undefined);
+    expect(cleared).toEqual(reserve);
+    expect('guard' in cleared).toBe(false);
   });
 });
