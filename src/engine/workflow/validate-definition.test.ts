@@ -29,6 +29,18 @@ describe('validateDefinition', () => {
     expect(problem.message.en).toContain('Boss approval');
   });
 
+  it('says which choice a step still lacks instead of quoting the key pattern', () => {
+    const counter = named('adjust', 'action', '扣减库存', 'Reduce stock', { action: { kind: 'counter_effect', entity: 'stock', recordField: '', field: '', delta: 1 } });
+    const problems = validateDefinition(workflowDoc([node('start', 'start'), counter, node('done', 'end')], line('start', 'adjust', 'done')));
+    expect(problems.map((problem) => problem.message['zh-CN'])).toEqual(['“扣减库存”还没有选择指向该记录的字段', '“扣减库存”还没有选择字段']);
+    expect(problems.map((problem) => problem.message.en)).toEqual(['"Reduce stock": the field pointing at the record is not chosen yet', '"Reduce stock": the field is not chosen yet']);
+    expect(problems.every((problem) => problem.nodeKey === 'adjust')).toBe(true);
+
+    const badKey = named('adjust', 'action', '扣减库存', 'Reduce stock', { action: { kind: 'counter_effect', entity: 'stock', recordField: 'Bad Key', field: 'reserved', delta: 1 } });
+    const [pattern] = validateDefinition(workflowDoc([node('start', 'start'), badKey, node('done', 'end')], line('start', 'adjust', 'done')));
+    expect(pattern.message.en).toContain('must start with a lowercase letter');
+  });
+
   it('needs exactly one start and at least one end', () => {
     expect(codes(validateDefinition(workflowDoc([approval('review', { approvers: users })], [])))).toEqual(expect.arrayContaining(['no_start', 'no_end']));
     const two = validateDefinition(workflowDoc([node('s1', 'start'), named('s2', 'start', '第二个开始', 'Second start'), node('done', 'end')], [...line('s1', 'done'), ...line('s2', 'done')]));

@@ -39,6 +39,20 @@ export function validateDefinition(doc: unknown, options: ValidateOptions = {}):
   return problems.items;
 }
 
+/** Settings a designer picks from a list, named as the designer's panels name them. */
+const PICKED_SETTINGS: Record<string, { 'zh-CN': string; en: string }> = {
+  field: { 'zh-CN': '字段', en: 'the field' },
+  recordField: { 'zh-CN': '指向该记录的字段', en: 'the field pointing at the record' },
+  entity: { 'zh-CN': '被调整的对象', en: 'the entity to adjust' },
+  action: { 'zh-CN': '状态操作', en: 'the state action' },
+  role: { 'zh-CN': '角色', en: 'the role' },
+  userId: { 'zh-CN': '人员', en: 'the person' },
+};
+
+function valueAt(doc: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), doc);
+}
+
 function schemaProblems(doc: unknown, error: z.ZodError): DefinitionProblem[] {
   const record = (doc ?? {}) as { nodes?: Array<{ key?: unknown; name?: { 'zh-CN'?: unknown; en?: unknown } }>; edges?: Array<{ id?: unknown }> };
   return error.issues.map((issue) => {
@@ -49,6 +63,11 @@ function schemaProblems(doc: unknown, error: z.ZodError): DefinitionProblem[] {
       const zh = typeof node?.name?.['zh-CN'] === 'string' ? node.name['zh-CN'] : `#${index + 1}`;
       const en = typeof node?.name?.en === 'string' ? node.name.en : zh;
       const nodeKey = typeof node?.key === 'string' ? node.key : undefined;
+      // A list left unpicked is the common case while drawing: say which choice is missing, not which pattern an empty key fails.
+      const setting = PICKED_SETTINGS[String(issue.path.at(-1))];
+      if (setting && valueAt(doc, issue.path) === '') {
+        return { nodeKey, code: 'invalid_definition' as const, message: { 'zh-CN': `“${zh}”还没有选择${setting['zh-CN']}`, en: `"${en}": ${setting.en} is not chosen yet` } };
+      }
       return { nodeKey, code: 'invalid_definition' as const, message: { 'zh-CN': `节点“${zh}”的设置有误（${where}：${issue.message}）`, en: `Node "${en}" has an invalid setting (${where}: ${issue.message})` } };
     }
     if (section === 'edges' && typeof index === 'number') {
