@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import type { DashboardFilters, DateRangeInput, FieldFilterDef } from '@/engine/dashboard';
 import type { EntityDef } from '@/engine/metadata/entity';
 import { useLabel } from '@/features/runtime/use-label';
-import { addFieldFilter, DEFAULT_RANGE_PRESETS, MAX_FIELD_FILTERS, setDateRange, updateFieldFilter } from './dashboard-filters';
+import { addFieldFilter, DEFAULT_RANGE_PRESETS, MAX_FIELD_FILTERS, onEntity, setDateRange, updateFieldFilter } from './dashboard-filters';
 import { fieldOptions, isPickable } from './field-options';
 
 type Props = { open: boolean; filters: DashboardFilters; entities: EntityDef[]; onClose: () => void; onChange: (filters: DashboardFilters) => void };
@@ -103,10 +103,7 @@ function FieldFilterRow({ index, filter, entities, lookup, label, onChange, onRe
           data-testid={`dd-filter-entity-${index}`}
           value={filter.entity}
           options={entities.map((entity) => ({ value: entity.key, label: label(entity.label) }))}
-          onChange={(entity) => {
-            const first = fieldOptions(lookup(entity), lookup).find(isPickable);
-            onChange({ ...filter, entity, field: first?.path ?? '', ...(first ? { label: first.label } : {}) });
-          }}
+          onChange={(entity: string) => onChange(onEntity(filter, lookup(entity), lookup))}
         />
         <Select
           aria-label={t('field')}

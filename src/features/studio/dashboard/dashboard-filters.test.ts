@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDashboardDocument, type DashboardFilters } from '@/engine/dashboard';
 import { lookup } from '@/engine/dashboard/test-fixtures';
-import { addFieldFilter, setDateRange, updateFieldFilter } from './dashboard-filters';
+import { addFieldFilter, onEntity, setDateRange, updateFieldFilter } from './dashboard-filters';
 
 const none: DashboardFilters = { fields: [] };
 const customers = lookup('customers')!;
@@ -20,6 +20,13 @@ describe('dashboard filter edits', () => {
     const two = addFieldFilter(one, orders, lookup);
     const removedFirst = { ...two, fields: two.fields.slice(1) };
     expect(addFieldFilter(removedFirst, orders, lookup).fields.map((filter) => filter.key)).toEqual(['filter_2', 'filter_3']);
+  });
+
+  it('moves a filter to another entity onto that entity\'s first pickable field, named after it', () => {
+    const [filter] = addFieldFilter(none, customers, lookup).fields;
+    const moved = onEntity({ ...filter, label: { 'zh-CN': '我的筛选' } }, orders, lookup);
+    const expected = addFieldFilter(none, orders, lookup).fields[0];
+    expect(moved).toEqual({ ...expected, key: filter.key });
   });
 
   it('turns the date range on with a default, changes it, and off again', () => {

@@ -17,9 +17,14 @@ export function addFieldFilter(filters: DashboardFilters, entity: EntityDef, loo
   const taken = new Set(filters.fields.map((filter) => filter.key));
   let n = filters.fields.length + 1;
   while (taken.has(`filter_${n}`)) n += 1;
+  const blank: FieldFilterDef = { key: `filter_${n}`, entity: entity.key, field: '', label: { 'zh-CN': `筛选 ${n}`, en: `Filter ${n}` } };
+  return { ...filters, fields: [...filters.fields, onEntity(blank, entity, lookup)] };
+}
+
+/** The filter moved to `entity`, on its first field that can be filtered by values and named after it (the name is kept if there is none). */
+export function onEntity(filter: FieldFilterDef, entity: EntityDef | undefined, lookup: (key: string) => EntityDef | undefined): FieldFilterDef {
   const first = fieldOptions(entity, lookup).find(isPickable);
-  const filter: FieldFilterDef = { key: `filter_${n}`, entity: entity.key, field: first?.path ?? '', label: first?.label ?? { 'zh-CN': `筛选 ${n}`, en: `Filter ${n}` } };
-  return { ...filters, fields: [...filters.fields, filter] };
+  return { ...filter, entity: entity?.key ?? filter.entity, field: first?.path ?? '', ...(first ? { label: first.label } : {}) };
 }
 
 export function updateFieldFilter(filters: DashboardFilters, key: string, next: FieldFilterDef): DashboardFilters {
