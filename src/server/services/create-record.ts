@@ -160,8 +160,8 @@ export async function createRecordReplayable(db: Db, actor: Actor, entityKey: st
         : [];
     // Numbers are drawn in their own short statement: a counter row locked until the order's
     // COMMIT would serialise every order of the day. A rolled-back order leaves a gap.
-    const numbering = options.autoNumbers ? Object.assign(prepared.values, options.autoNumbers) : assignAutoNumbers(db, prepared.entity, prepared.values);
-    await Promise.all([...prechecks, numbering]);
+    if (options.autoNumbers) Object.assign(prepared.values, options.autoNumbers);
+    await Promise.all([...prechecks, options.autoNumbers ? undefined : assignAutoNumbers(db, prepared.entity, prepared.values)]);
     const run = async (tx: Db): Promise<StoredResponse & { replayed: boolean }> => {
       if (idempotency) {
         const replay = await claimKey(tx, actor.id, idempotency);

@@ -33,9 +33,9 @@ function detailErrors(plan: ImportPlan, candidate: Candidate, error: AppError): 
  * gets its row errors and does not undo the others.
  */
 export async function writeGroupCandidates(db: Db, actor: Actor, plan: ImportPlan, candidates: Candidate[], options: GroupWriteOptions): Promise<WriteCounts> {
-  // The plan's registry: the one its rows were validated against, and one round trip less per record.
   // The batch's numbers in one statement, kept for the records when the batch is written again one by one.
   const numbers = await reserveAutoNumbers(options.counterDb ?? db, plan.entity, candidates.length);
+  // The plan's registry: the one its rows were validated against, and one round trip less per record.
   const create = (tx: Db, index: number, joinTransaction: boolean) =>
     createRecord(tx, actor, plan.entity.key, candidates[index].input, { reserveStock: options.reserveStock, registry: plan.registry, autoNumbers: numbers[index], joinTransaction });
   if (candidates.length > 1) {
